@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppContext } from './app-context.ts';
+import { publicUrl } from './config/env.ts';
+import { access, registerAccessControl } from './lib/http/access.ts';
+import { registerCsrfProtection } from './lib/http/csrf.ts';
+import { registerProblemHandlers } from './lib/http/problem.ts';
+import { registerSecurityHeaders } from './lib/http/security-headers.ts';
+import { loggerOptions } from './lib/logger.ts';
+import { registerModules } from './modules.ts';
+import { createAuth, createPrincipalResolver, registerAuthRoutes } from './modules/identity/index.ts';
+
+export interface BuildAppOptions {
+  /** Directory of the built web app; when present it is served with an SPA fallback. */
+  webDist?: string;
+  logger?: boolean;
+  secret: string;
+  /** Extra origins allowed to send cookie-bearing requests (the Vite dev server). */
+  extraOrigins?: string[];
+  /** Sign-in attempts per IP per minute; tests raise it. */
+  signInPerMinute?: number;
+}
+
+export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promise<FastifyInstance> {
+  const env = ctx.env;
+  const secure = ctx.baseUrl.startsWith('https://');
+  const app = Fastify({
+    logger: options.logger === false ? false : loggerOptions(env.LOG_LEVEL),
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+    },
+    requestIdHeader: false,
+    trustProxy: env.TRUST_PROXY ?? false,
+    bodyLimit: 1024 * 1024,
+    requestTimeout: 30_000,
+    connectionTimeout: 60_000,
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerProblemHandlers(app, { spaIndex: options.webDist ? path.join(options.webDist, 'index.html') : undefined });
+  await registerSecurityHeaders(app, { secure });
+  await app.register(cookie);
+
+  const trustedOrigins = [publicUrl(env), ctx.baseUrl, ...(options.extraOrigins ?? [])];
+  registerCsrfProtection(app, trustedOrigins);
+
+  const auth = createAuth({
+    db: ctx.db,
+    mailer: ctx.mailer,
+    secret: options.secret,
+    baseUrl: ctx.baseUrl,
+    trustedOrigins,
+    secureCookies: secure,
+    signInPerMinute: options.signInPerMinute,
+  });
+  registerAccessControl(app, createPrincipalResolver(auth, ctx.db));
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Inohub API',
+        version: '0.1.0',
+        description:
+          'REST API of Inohub, the regional innovation hub platform. Errors are application/problem+json with errors[] naming each field. Sign in with POST /api/auth/sign-in/email; the session is an httpOnly cookie.',
+      },
+      servers: [{ url: ctx.baseUrl }],
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'inohub.session_token' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  app.get('/api/openapi.json', { config: { access: access.public }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/health', { config: { access: access.public }, schema: { tags: ['platform'], summary: 'The process is up' } }, async () => ({
+    status: 'ok',
+  }));
+  app.get('/api/ready', { config: { access: access.public }, schema: { tags: ['platform'], summary: 'The database answers' } }, async (_req, reply) => {
+    try {
+      await ctx.database.query('select 1');
+      return { status: 'ready', database: ctx.database.kind };
+    } catch {
+      return reply.status(503).type('application/problem+json').send({ type: 'about:blank', title: 'Database unavailable', status: 503 });
+    }
+  });
+
+  registerAuthRoutes(app, { auth, db: ctx.db, mailer: ctx.mailer, baseUrl: ctx.baseUrl });
+  await registerModules(app, ctx);
+
+  if (options.webDist && fs.existsSync(path.join(options.webDist, 'index.html'))) {
+    await app.register(fastifyStatic, {
+      root: options.webDist,
+      wildcard: false,
+      index: false,
+      maxAge: '1h',
+      setHeaders: (res, filePath) => {
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+  }
+  return app;
+}

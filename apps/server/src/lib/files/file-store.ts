@@ -1,0 +1,72 @@
+import { createHash, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/types.ts';
+import { AppError } from '../errors.ts';
+import { detectFileType } from './file-types.ts';
+import { storedFiles } from './files.tables.ts';
+
+export interface SaveFileInput {
+  fileName: string;
+  data: Buffer;
+  allowedTypes: readonly string[];
+  maxBytes: number;
+  ownerModule: string;
+  ownerId: string | null;
+}
+
+export type StoredFile = typeof storedFiles.$inferSelect;
+
+/**
+ * Files on disk under `<root>/<first two hex of id>/<id>`: the client's name is kept only as
+ * metadata, so no traversal name can escape the root.
+ */
+export class FileStore {
+  constructor(readonly root: string) {}
+
+  private pathOf(id: string): string {
+    if (!/^[0-9a-f-]{36}$/.test(id)) throw new AppError('not_found', 'files.not_found', 'File not found');
+    return path.join(this.root, id.slice(0, 2), id);
+  }
+
+  async save(db: Db, input: SaveFileInput): Promise<StoredFile> {
+    if (input.data.length === 0) throw new AppError('invalid', 'files.empty', 'The file is empty', [{ field: 'file', message: 'is empty' }]);
+    if (input.data.length > input.maxBytes) {
+      throw new AppError('too_large', 'files.too_large', `The file is larger than ${Math.round(input.maxBytes / 1024 / 1024)} MB`, [
+        { field: 'file', message: 'is too large' },
+      ]);
+    }
+    const type = detectFileType(input.fileName, input.data.subarray(0, 16), input.allowedTypes);
+    if (!type) {
+      throw new AppError('invalid', 'files.type_not_allowed', `Allowed file types: ${input.allowedTypes.join(', ')}`, [
+        { field: 'file', message: 'has a type that is not allowed' },
+      ]);
+    }
+    const id = randomUUID();
+    const target = this.pathOf(id);
+    await fs.promises.mkdir(path.dirname(target), { recursive: true });
+    const tmp = `${target}.part`;
+    await fs.promises.writeFile(tmp, input.data, { flag: 'wx' });
+    await fs.promises.rename(tmp, target);
+    const sha256 = createHash('sha256').update(input.data).digest('hex');
+    const safeName = path.basename(input.fileName).replace(/[\u0000-\u001f"\\/]/g, '_').slice(0, 200);
+    const [row] = await db
+      .insert(storedFiles)
+      .values({ id, originalName: safeName, mimeType: type.mime, sizeBytes: input.data.length, sha256, ownerModule: input.ownerModule, ownerId: input.ownerId })
+      .returning();
+    if (!row) throw new Error('insert returned nothing');
+    return row;
+  }
+
+  async get(db: Db, id: string): Promise<StoredFile> {
+    this.pathOf(id);
+    const [row] = await db.select().from(storedFiles).where(eq(storedFiles.id, id));
+    if (!row) throw new AppError('not_found', 'files.not_found', 'File not found');
+    return row;
+  }
+
+  read(id: string): fs.ReadStream {
+    return fs.createReadStream(this.pathOf(id));
+  }
+}

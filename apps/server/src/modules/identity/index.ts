@@ -1,0 +1,19 @@
+// Public door of the identity module: accounts, sessions, roles, audit log.
+export { type AuditContext, auditContextOf, recordAudit, systemAuditContext } from './audit/service.ts';
+export { type Auth, createAuth } from './auth/better-auth.ts';
+export { createPrincipalResolver } from './auth/principal.ts';
+export { PasswordSchema } from './auth/password-policy.ts';
+export { registerAuthRoutes } from './auth/routes.ts';
+export { isRole, ROLES, type Role, RoleSchema, SELF_SERVICE_ROLES } from './roles.ts';
+export { registerUserAdminRoutes, UserView } from './users/routes.ts';
+export {
+  createUserWithPassword,
+  getUser,
+  listUsers,
+  type NewUser,
+  rolesOf,
+  setDisabled,
+  setRoles,
+  updateOwnProfile,
+  type UserSummary,
+} from './users/service.ts';

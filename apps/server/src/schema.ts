@@ -1,0 +1,4 @@
+// Every table of every module, for drizzle-kit and for tests that count rows per table.
+export * from './lib/files/files.tables.ts';
+export * from './lib/mail/outbox.tables.ts';
+export * from './modules/identity/identity.tables.ts';
