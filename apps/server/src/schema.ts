@@ -2,3 +2,4 @@
 export * from './lib/files/files.tables.ts';
 export * from './lib/mail/outbox.tables.ts';
 export * from './modules/identity/identity.tables.ts';
+export * from './modules/directory/directory.tables.ts';
