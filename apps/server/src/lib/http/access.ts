@@ -79,7 +79,8 @@ export function registerAccessControl(app: FastifyInstance, resolvePrincipal: Pr
     }
   });
 
-  app.addHook('preHandler', async (request) => {
+  // onRequest: refuse before the body is even parsed or validated (401/403 beat 400).
+  app.addHook('onRequest', async (request) => {
     const policy = request.routeOptions.config?.access;
     // A request that matched no route reaches the not-found handler without a policy.
     if (!policy) return;

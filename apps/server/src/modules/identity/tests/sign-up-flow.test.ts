@@ -1,0 +1,153 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listOutbox } from '../../../lib/mail/mailer.ts';
+import { cookieHeader, createTestApp, loginAs, type TestApp } from '../../../testing/test-app.ts';
+import { auditLog } from '../identity.tables.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t?.close());
+
+const signUp = (payload: Record<string, unknown>) =>
+  t.app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload });
+
+async function latestMailTo(email: string) {
+  const { items } = await listOutbox(t.ctx.db, { to: email, limit: 1, offset: 0 });
+  return items[0];
+}
+
+describe('sign-up, email verification, sign-in', () => {
+  it('verifies the address through the mailed link and then signs in', async () => {
+    const email = 'new.student@example.ru';
+    const res = await signUp({ name: 'Анна Новикова', email, password: 'тайга-кедр-обь-2026', locale: 'ru', roles: ['student'] });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'verification_sent' });
+
+    // Not verified yet: sign-in is refused.
+    const early = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: 'тайга-кедр-обь-2026' } });
+    expect(early.statusCode).toBe(403);
+
+    const mail = await latestMailTo(email);
+    expect(mail?.subject).toBe('Подтвердите почту в Inohub');
+    const link = mail?.textBody.match(/https?:\/\/\S+/)?.[0];
+    expect(link).toContain('/api/auth/verify-email?token=');
+    const url = new URL(link as string);
+    const verify = await t.app.inject({ method: 'GET', url: url.pathname + url.search });
+    expect([200, 302]).toContain(verify.statusCode);
+
+    const signIn = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: 'тайга-кедр-обь-2026' } });
+    expect(signIn.statusCode).toBe(200);
+    const cookie = cookieHeader(signIn);
+    expect(cookie).toContain('inohub.session_token=');
+    const setCookie = String(signIn.headers['set-cookie']);
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+  });
+
+  it('answers the same for a new and an already registered email (no enumeration)', async () => {
+    const body = { name: 'X', password: 'долгий-пароль-для-теста' };
+    const first = await signUp({ ...body, email: 'dup@example.ru' });
+    const second = await signUp({ ...body, email: 'dup@example.ru' });
+    expect(second.statusCode).toBe(first.statusCode);
+    expect(second.body).toBe(first.body);
+    const mail = await latestMailTo('dup@example.ru');
+    expect(mail?.template).toBe('identity.already_registered');
+  });
+
+  it('rejects a common password and names the field', async () => {
+    const res = await signUp({ name: 'X', email: 'weak@example.ru', password: 'password123' });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().errors).toEqual([expect.objectContaining({ field: 'body.password' })]);
+  });
+
+  it('refuses self-granting of privileged roles at sign-up', async () => {
+    const res = await signUp({ name: 'X', email: 'sneaky@example.ru', password: 'долгий-пароль-для-теста', roles: ['admin'] });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].field).toMatch(/^body\.roles/);
+  });
+
+  it('accepts a 64-character passphrase', async () => {
+    const res = await signUp({ name: 'X', email: 'long@example.ru', password: 'я'.repeat(64) });
+    expect(res.statusCode).toBe(200);
+  });
+});
+
+describe('sign-in', () => {
+  it('gives the same status and body for an unknown account and a wrong password', async () => {
+    const known = await loginAs(t, 'student');
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: known.email, password: 'not-the-password' } });
+    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: 'nobody@example.ru', password: 'not-the-password' } });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(wrong.statusCode);
+    const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined });
+    expect(strip(unknown.json())).toEqual(strip(wrong.json()));
+  });
+
+  it('signs out server-side: the old cookie no longer works', async () => {
+    const s = await loginAs(t, 'student');
+    expect((await t.app.inject({ url: '/api/auth/get-session', headers: { cookie: s.cookie } })).json()).not.toBeNull();
+    const out = await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie: s.cookie }, payload: {} });
+    expect(out.statusCode).toBe(200);
+    const admin = await loginAs(t, 'admin');
+    const after = await t.app.inject({ url: '/api/admin/users', headers: { cookie: s.cookie } });
+    expect(after.statusCode).toBe(401);
+    void admin;
+  });
+});
+
+describe('authorization changes take effect on the next request', () => {
+  it('a granted role works at once, a disabled account loses its session', async () => {
+    const admin = await loginAs(t, 'admin');
+    const user = await loginAs(t, 'student');
+    expect((await t.app.inject({ url: '/api/admin/audit', headers: { cookie: user.cookie } })).statusCode).toBe(403);
+    const grant = await t.app.inject({
+      method: 'PUT',
+      url: `/api/admin/users/${user.userId}/roles`,
+      headers: { cookie: admin.cookie },
+      payload: { roles: ['student', 'admin'] },
+    });
+    expect(grant.statusCode).toBe(200);
+    expect(grant.json().roles).toEqual(['admin', 'student']);
+    expect((await t.app.inject({ url: '/api/admin/audit', headers: { cookie: user.cookie } })).statusCode).toBe(200);
+
+    const disable = await t.app.inject({
+      method: 'PUT',
+      url: `/api/admin/users/${user.userId}/disabled`,
+      headers: { cookie: admin.cookie },
+      payload: { disabled: true },
+    });
+    expect(disable.statusCode).toBe(200);
+    expect((await t.app.inject({ url: '/api/admin/audit', headers: { cookie: user.cookie } })).statusCode).toBe(401);
+    const again = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: 'correct horse battery staple' } });
+    expect(again.statusCode).not.toBe(200);
+
+    const rows = await t.ctx.db.select().from(auditLog).where(eq(auditLog.objectId, user.userId));
+    expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['identity.roles_changed', 'identity.user_disabled']));
+    expect(rows.find((r) => r.action === 'identity.roles_changed')?.actorId).toBe(admin.userId);
+  });
+
+  it('rejects extra fields in the roles body (mass assignment) and changes nothing', async () => {
+    const admin = await loginAs(t, 'admin');
+    const user = await loginAs(t, 'student');
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/admin/users/${user.userId}/roles`,
+      headers: { cookie: admin.cookie },
+      payload: { roles: ['student'], disabled: true, approvedBy: admin.userId },
+    });
+    expect(res.statusCode).toBe(400);
+    const me = await t.app.inject({ url: `/api/admin/users?q=${encodeURIComponent(user.email)}`, headers: { cookie: admin.cookie } });
+    expect(me.json().items[0]).toMatchObject({ disabled: false, roles: ['student'] });
+  });
+});
+
+describe('audit log', () => {
+  it('cannot be updated or deleted, even by the application', async () => {
+    await loginAs(t, 'admin');
+    await expect(t.ctx.database.query(`update audit_log set action = 'x'`)).rejects.toThrow(/append-only|cannot be changed/);
+    await expect(t.ctx.database.query('delete from audit_log')).rejects.toThrow(/cannot be changed/);
+  });
+});
