@@ -27,7 +27,12 @@ export async function createServer(env: Env, options: { webDist?: string; logger
     files: new FileStore(path.resolve(env.DATA_DIR, 'files')),
     baseUrl: publicUrl(env),
   };
-  const app = await buildApp(ctx, { secret: resolveSessionSecret(env), webDist: options.webDist, logger: options.logger });
+  const app = await buildApp(ctx, {
+    secret: resolveSessionSecret(env),
+    webDist: options.webDist,
+    logger: options.logger,
+    signInPerMinute: env.SIGNIN_RATE_LIMIT,
+  });
   // Retries mail that failed to send; new mail is sent right after it is queued.
   const mailTimer = setInterval(() => void mailer.deliverPending(ctx.db).catch((err) => app.log.warn({ err }, 'mail delivery')), 60_000);
   mailTimer.unref();

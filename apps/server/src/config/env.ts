@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   INOHUB_DEMO: booleanish.optional(),
   TRUST_PROXY: z.string().optional(),
+  /** Password checks per client address per minute (ASVS: at most 6; raise only behind a shared NAT). */
+  SIGNIN_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(6),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
