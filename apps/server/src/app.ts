@@ -21,6 +21,8 @@ export interface BuildAppOptions {
   /** Directory of the built web app; when present it is served with an SPA fallback. */
   webDist?: string;
   logger?: boolean;
+  /** Where logs go instead of stdout (tests read them back). */
+  logStream?: NodeJS.WritableStream;
   secret: string;
   /** Extra origins allowed to send cookie-bearing requests (the Vite dev server). */
   extraOrigins?: string[];
@@ -32,7 +34,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
   const env = ctx.env;
   const secure = ctx.baseUrl.startsWith('https://');
   const app = Fastify({
-    logger: options.logger === false ? false : loggerOptions(env.LOG_LEVEL),
+    logger: options.logger === false ? false : loggerOptions(env.LOG_LEVEL, options.logStream),
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();

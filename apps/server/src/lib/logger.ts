@@ -16,9 +16,10 @@ export const LOG_REDACT_PATHS = [
 
 const SECRET_QUERY = /([?&](?:token|callbackURL|email)=)[^&]*/gi;
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
     serializers: {
       req(request: { method: string; url: string; ip?: string; id?: string }) {
