@@ -151,3 +151,33 @@ describe('audit log', () => {
     await expect(t.ctx.database.query('delete from audit_log')).rejects.toThrow(/cannot be changed/);
   });
 });
+
+describe('password reset', () => {
+  it('resets through the mailed link, ends old sessions, and answers alike for unknown emails', async () => {
+    const user = await loginAs(t, 'founder');
+    const ask = (email: string) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/request-password-reset', payload: { email, redirectTo: '/reset-password' } });
+    const known = await ask(user.email);
+    const unknown = await ask('ghost@example.ru');
+    expect(known.statusCode).toBe(200);
+    expect(unknown.statusCode).toBe(known.statusCode);
+    expect(unknown.body).toBe(known.body);
+
+    const mail = await latestMailTo(user.email);
+    expect(mail?.template).toBe('identity.reset_password');
+    const link = new URL(mail?.textBody.match(/https?:\/\/\S+/)?.[0] ?? 'http://x/');
+    const follow = await t.app.inject({ url: link.pathname + link.search });
+    expect(follow.statusCode).toBe(302);
+    const token = new URL(String(follow.headers.location), 'http://x').searchParams.get('token');
+    expect(token).toBeTruthy();
+
+    const weak = await t.app.inject({ method: 'POST', url: '/api/auth/reset-password', payload: { token, newPassword: 'qwerty123' } });
+    expect(weak.statusCode).toBe(400);
+    const reset = await t.app.inject({ method: 'POST', url: '/api/auth/reset-password', payload: { token, newPassword: 'новый-пароль-для-обь' } });
+    expect(reset.statusCode).toBe(200);
+    // The session from before the reset is gone.
+    expect((await t.app.inject({ url: '/api/admin/users', headers: { cookie: user.cookie } })).statusCode).toBe(401);
+    const signIn = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: 'новый-пароль-для-обь' } });
+    expect(signIn.statusCode).toBe(200);
+  });
+});
