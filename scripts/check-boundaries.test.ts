@@ -35,7 +35,7 @@ function walk(dir: string, out: string[] = []): string[] {
 
 const IMPORT_RE = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
-export function importsOf(file: string): string[] {
+function importsOf(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8');
   const found: string[] = [];
   for (const m of text.matchAll(IMPORT_RE)) found.push((m[1] ?? m[2]) as string);
@@ -52,7 +52,8 @@ function violations(): string[] {
   for (const file of walk(serverSrc)) {
     const from = moduleOf(file);
     const relFile = path.relative(root, file);
-    const inLib = file.startsWith(path.join(serverSrc, 'lib')) || file.startsWith(path.join(serverSrc, 'config'));
+    const inLib =
+      file.startsWith(path.join(serverSrc, 'lib')) || file.startsWith(path.join(serverSrc, 'config'));
     for (const spec of importsOf(file)) {
       if (!spec.startsWith('.')) continue;
       const target = path.resolve(path.dirname(file), spec);
@@ -60,10 +61,12 @@ function violations(): string[] {
       if (inLib && to) problems.push(`${relFile}: lib/config must not import module ${to}`);
       if (!to || to === from) continue;
       if (from) {
-        if (!(ALLOWED[from] ?? []).includes(to)) problems.push(`${relFile}: module ${from} may not import module ${to}`);
+        if (!(ALLOWED[from] ?? []).includes(to))
+          problems.push(`${relFile}: module ${from} may not import module ${to}`);
         // Foreign keys point downward, so a tables file may reference a lower module's tables file.
         const tablesToTables = file.endsWith('.tables.ts') && target.endsWith('.tables.ts');
-        if (path.basename(target) !== 'index.ts' && !tablesToTables) problems.push(`${relFile}: import ${to} through its index.ts, not ${spec}`);
+        if (path.basename(target) !== 'index.ts' && !tablesToTables)
+          problems.push(`${relFile}: import ${to} through its index.ts, not ${spec}`);
       }
     }
   }
@@ -77,7 +80,9 @@ describe('module boundaries', () => {
 
   it('nothing imports strategy', () => {
     const offenders = walk(serverSrc).filter(
-      (f) => moduleOf(f) !== 'strategy' && importsOf(f).some((s) => s.includes('modules/strategy') || /\.\.\/strategy\//.test(s)),
+      (f) =>
+        moduleOf(f) !== 'strategy' &&
+        importsOf(f).some((s) => s.includes('modules/strategy') || /\.\.\/strategy\//.test(s)),
     );
     expect(offenders).toEqual([]);
   });
@@ -86,8 +91,13 @@ describe('module boundaries', () => {
     const pkg = path.join(root, 'packages/matching/src');
     for (const file of walk(pkg)) {
       for (const spec of importsOf(file)) {
-        if (spec.startsWith('.')) expect(path.resolve(path.dirname(file), spec).startsWith(pkg), `${file} → ${spec}`).toBe(true);
-        else expect(['vitest', 'fast-check', 'node:'].some((p) => spec.startsWith(p)), `${file} → ${spec}`).toBe(true);
+        if (spec.startsWith('.'))
+          expect(path.resolve(path.dirname(file), spec).startsWith(pkg), `${file} → ${spec}`).toBe(true);
+        else
+          expect(
+            ['vitest', 'fast-check', 'node:'].some((p) => spec.startsWith(p)),
+            `${file} → ${spec}`,
+          ).toBe(true);
       }
     }
   });

@@ -25,7 +25,16 @@ const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inohub-e2e-'));
 const baseUrl = `http://127.0.0.1:${port}`;
 const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'apps/server/src/main.ts')], {
   cwd: root,
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, PUBLIC_URL: baseUrl, DATABASE_URL: '', LOG_LEVEL: 'warn', SIGNIN_RATE_LIMIT: '200' },
+  env: {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    PUBLIC_URL: baseUrl,
+    DATABASE_URL: '',
+    LOG_LEVEL: 'warn',
+    SIGNIN_RATE_LIMIT: '200',
+  },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 let out = '';

@@ -37,11 +37,20 @@ const dataDir = path.join(dir, 'data');
 const port = await freePort();
 let status = 1;
 try {
-  if (run(path.join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8'], { stdio: 'ignore' }).status !== 0) {
+  if (
+    run(
+      path.join(bin, 'initdb'),
+      ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8'],
+      { stdio: 'ignore' },
+    ).status !== 0
+  ) {
     throw new Error('initdb failed');
   }
   const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=200`;
-  if (run(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-o', opts, '-l', path.join(dir, 'log'), '-w', 'start']).status !== 0) {
+  if (
+    run(path.join(bin, 'pg_ctl'), ['-D', dataDir, '-o', opts, '-l', path.join(dir, 'log'), '-w', 'start'])
+      .status !== 0
+  ) {
     throw new Error(`pg_ctl start failed:\n${fs.readFileSync(path.join(dir, 'log'), 'utf8')}`);
   }
   const url = `postgresql://postgres@127.0.0.1:${port}/postgres`;

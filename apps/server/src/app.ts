@@ -14,8 +14,8 @@ import { registerCsrfProtection } from './lib/http/csrf.ts';
 import { registerProblemHandlers } from './lib/http/problem.ts';
 import { registerSecurityHeaders } from './lib/http/security-headers.ts';
 import { loggerOptions } from './lib/logger.ts';
-import { registerModules } from './modules.ts';
 import { createAuth, createPrincipalResolver, registerAuthRoutes } from './modules/identity/index.ts';
+import { registerModules } from './modules.ts';
 
 export interface BuildAppOptions {
   /** Directory of the built web app; when present it is served with an SPA fallback. */
@@ -52,7 +52,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     reply.header('x-request-id', request.id);
   });
 
-  registerProblemHandlers(app, { spaIndex: options.webDist ? path.join(options.webDist, 'index.html') : undefined });
+  registerProblemHandlers(app, {
+    spaIndex: options.webDist ? path.join(options.webDist, 'index.html') : undefined,
+  });
   await registerSecurityHeaders(app, { secure });
   await app.register(cookie);
 
@@ -80,24 +82,39 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
           'REST API of Inohub, the regional innovation hub platform. Errors are application/problem+json with errors[] naming each field. Sign in with POST /api/auth/sign-in/email; the session is an httpOnly cookie.',
       },
       servers: [{ url: ctx.baseUrl }],
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'inohub.session_token' } } },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'inohub.session_token' } },
+      },
     },
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
-  app.get('/api/openapi.json', { config: { access: access.public }, schema: { hide: true } }, async () => app.swagger());
-  app.get('/api/health', { config: { access: access.public }, schema: { tags: ['platform'], summary: 'The process is up' } }, async () => ({
-    status: 'ok',
-  }));
-  app.get('/api/ready', { config: { access: access.public }, schema: { tags: ['platform'], summary: 'The database answers' } }, async (_req, reply) => {
-    try {
-      await ctx.database.query('select 1');
-      return { status: 'ready', database: ctx.database.kind };
-    } catch {
-      return reply.status(503).type('application/problem+json').send({ type: 'about:blank', title: 'Database unavailable', status: 503 });
-    }
-  });
+  app.get('/api/openapi.json', { config: { access: access.public }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+  app.get(
+    '/api/health',
+    { config: { access: access.public }, schema: { tags: ['platform'], summary: 'The process is up' } },
+    async () => ({
+      status: 'ok',
+    }),
+  );
+  app.get(
+    '/api/ready',
+    { config: { access: access.public }, schema: { tags: ['platform'], summary: 'The database answers' } },
+    async (_req, reply) => {
+      try {
+        await ctx.database.query('select 1');
+        return { status: 'ready', database: ctx.database.kind };
+      } catch {
+        return reply
+          .status(503)
+          .type('application/problem+json')
+          .send({ type: 'about:blank', title: 'Database unavailable', status: 503 });
+      }
+    },
+  );
 
   registerAuthRoutes(app, { auth, db: ctx.db, mailer: ctx.mailer, baseUrl: ctx.baseUrl });
   await registerModules(app, ctx);
@@ -109,7 +126,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
       index: false,
       maxAge: '1h',
       setHeaders: (res, filePath) => {
-        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+        if (filePath.includes(`${path.sep}assets${path.sep}`))
+          res.header('cache-control', 'public, max-age=31536000, immutable');
       },
     });
   }

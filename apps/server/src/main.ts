@@ -2,15 +2,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EnvError, readEnv } from './config/env.ts';
 import { DataDirLockedError } from './lib/db/datadir-lock.ts';
-import { createServer } from './server.ts';
 import { loadDemoIfEmpty } from './seed/demo.ts';
+import { createServer } from './server.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const webDist = path.resolve(here, '../../web/dist');
 
 async function main() {
   const env = readEnv();
-  const noDemo = process.argv.includes('--no-demo') || env.INOHUB_DEMO === false || env.NODE_ENV === 'production';
+  const noDemo =
+    process.argv.includes('--no-demo') || env.INOHUB_DEMO === false || env.NODE_ENV === 'production';
   const server = await createServer(env, { webDist });
   const { app, ctx } = server;
 

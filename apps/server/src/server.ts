@@ -1,12 +1,14 @@
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from './app-context.ts';
 import { buildApp } from './app.ts';
+import type { AppContext } from './app-context.ts';
 import { type Env, publicUrl } from './config/env.ts';
 import { resolveSessionSecret } from './config/secret.ts';
 import { type OpenedDatabase, openDatabase } from './lib/db/open.ts';
 import { FileStore } from './lib/files/file-store.ts';
+import { startScheduler } from './lib/jobs/scheduler.ts';
 import { Mailer } from './lib/mail/mailer.ts';
+import { moduleJobs } from './modules.ts';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -16,7 +18,10 @@ export interface RunningServer {
 }
 
 /** Opens the database, builds the app and starts the background loops (mail delivery). */
-export async function createServer(env: Env, options: { webDist?: string; logger?: boolean } = {}): Promise<RunningServer> {
+export async function createServer(
+  env: Env,
+  options: { webDist?: string; logger?: boolean } = {},
+): Promise<RunningServer> {
   const opened = await openDatabase(env);
   const mailer = new Mailer(env.SMTP_URL, env.MAIL_FROM);
   const ctx: AppContext = {
@@ -33,15 +38,16 @@ export async function createServer(env: Env, options: { webDist?: string; logger
     logger: options.logger,
     signInPerMinute: env.SIGNIN_RATE_LIMIT,
   });
-  // Retries mail that failed to send; new mail is sent right after it is queued.
-  const mailTimer = setInterval(() => void mailer.deliverPending(ctx.db).catch((err) => app.log.warn({ err }, 'mail delivery')), 60_000);
-  mailTimer.unref();
+  // Scheduled work (mail retries, report reminders, compliance flags), once per tick across instances.
+  const stopScheduler = startScheduler(ctx.db, moduleJobs(ctx), (err) =>
+    app.log.warn({ err }, 'scheduled job'),
+  );
   return {
     app,
     ctx,
     opened,
     async stop() {
-      clearInterval(mailTimer);
+      stopScheduler();
       await app.close();
       mailer.close();
       await opened.close();

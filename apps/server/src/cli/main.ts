@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerOpsCommands } from './commands/index.ts';
 import { registerMatchCommands } from './match/command.ts';
 
 // Each command group registers itself; heavy modules are imported inside the actions,
@@ -7,6 +8,7 @@ const program = new Command('inohub')
   .description('Inohub command line: seed, backup, restore, users, match')
   .showHelpAfterError();
 
+registerOpsCommands(program);
 registerMatchCommands(program);
 
 await program.parseAsync(process.argv);

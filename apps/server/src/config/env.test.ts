@@ -25,7 +25,9 @@ describe('configuration', () => {
   });
 
   it('requires SESSION_SECRET in production with PostgreSQL', () => {
-    expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://h/db' })).toThrow(/SESSION_SECRET/);
+    expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://h/db' })).toThrow(
+      /SESSION_SECRET/,
+    );
   });
 
   it('is frozen', () => {

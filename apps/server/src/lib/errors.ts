@@ -68,25 +68,45 @@ export const unprocessable = (code: string, message: string, errors: FieldError[
 
 /** PostgreSQL error codes we translate rather than letting them become 500s. */
 export function fromDatabaseError(err: unknown): AppError | null {
-  const e = err as { code?: string; constraint?: string; constraint_name?: string; detail?: string; cause?: unknown };
+  const e = err as {
+    code?: string;
+    constraint?: string;
+    constraint_name?: string;
+    detail?: string;
+    cause?: unknown;
+  };
   const source = e?.code ? e : (e?.cause as typeof e | undefined);
   if (!source?.code) return null;
   const constraint = source.constraint ?? source.constraint_name ?? 'constraint';
   switch (source.code) {
     case '23505':
-      return new AppError('conflict', 'db.unique_violation', 'A record with these values already exists', [], {
-        constraint,
-      });
+      return new AppError(
+        'conflict',
+        'db.unique_violation',
+        'A record with these values already exists',
+        [],
+        {
+          constraint,
+        },
+      );
     case '23P01':
       return new AppError('conflict', 'db.exclusion_violation', 'This overlaps an existing record', [], {
         constraint,
       });
     case '23503':
-      return new AppError('conflict', 'db.foreign_key_violation', 'A referenced record does not exist or is in use', [], {
+      return new AppError(
+        'conflict',
+        'db.foreign_key_violation',
+        'A referenced record does not exist or is in use',
+        [],
+        {
+          constraint,
+        },
+      );
+    case '23514':
+      return new AppError('invalid', 'db.check_violation', 'A value is outside its allowed range', [], {
         constraint,
       });
-    case '23514':
-      return new AppError('invalid', 'db.check_violation', 'A value is outside its allowed range', [], { constraint });
     case '22P02':
     case '22007':
     case '22008':
@@ -94,7 +114,11 @@ export function fromDatabaseError(err: unknown): AppError | null {
       return new AppError('invalid', 'db.invalid_value', 'A value has the wrong format or is out of range');
     case '40001':
     case '40P01':
-      return new AppError('conflict', 'db.serialization_failure', 'A concurrent change got in the way; try again');
+      return new AppError(
+        'conflict',
+        'db.serialization_failure',
+        'A concurrent change got in the way; try again',
+      );
     default:
       return null;
   }

@@ -23,7 +23,12 @@ export function loggerOptions(level: string, stream?: NodeJS.WritableStream): Fa
     redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
     serializers: {
       req(request: { method: string; url: string; ip?: string; id?: string }) {
-        return { method: request.method, url: request.url.replace(SECRET_QUERY, '$1[redacted]'), ip: request.ip, id: request.id };
+        return {
+          method: request.method,
+          url: request.url.replace(SECRET_QUERY, '$1[redacted]'),
+          ip: request.ip,
+          id: request.id,
+        };
       },
     },
   };

@@ -13,16 +13,76 @@ export interface DemoLogin {
   userId: string;
 }
 
-export const DEMO_ACCOUNTS: ReadonlyArray<{ role: Role; email: string; name: string; locale: 'ru' | 'en'; timeZone: string }> = [
-  { role: 'admin', email: 'admin@demo.inohub.ru', name: 'Ольга Администратова', locale: 'ru', timeZone: 'Asia/Tomsk' },
-  { role: 'zone_admin', email: 'zone@demo.inohub.ru', name: 'Сергей Зональный', locale: 'ru', timeZone: 'Asia/Tomsk' },
-  { role: 'incubator_manager', email: 'incubator@demo.inohub.ru', name: 'Марина Инкубаторова', locale: 'ru', timeZone: 'Asia/Tomsk' },
-  { role: 'analyst', email: 'analyst@demo.inohub.ru', name: 'Дмитрий Аналитиков', locale: 'ru', timeZone: 'Asia/Tomsk' },
-  { role: 'mentor', email: 'mentor@demo.inohub.ru', name: 'Anna Weber', locale: 'en', timeZone: 'Europe/Berlin' },
-  { role: 'investor', email: 'investor@demo.inohub.ru', name: 'Алексей Венчуров', locale: 'ru', timeZone: 'Asia/Tomsk' },
-  { role: 'founder', email: 'founder@demo.inohub.ru', name: 'Екатерина Основина', locale: 'ru', timeZone: 'Asia/Tomsk' },
-  { role: 'recruiter', email: 'recruiter@demo.inohub.ru', name: 'Ирина Кадрова', locale: 'ru', timeZone: 'Asia/Tomsk' },
-  { role: 'student', email: 'student@demo.inohub.ru', name: 'Иван Студентов', locale: 'ru', timeZone: 'Asia/Tomsk' },
+export const DEMO_ACCOUNTS: ReadonlyArray<{
+  role: Role;
+  email: string;
+  name: string;
+  locale: 'ru' | 'en';
+  timeZone: string;
+}> = [
+  {
+    role: 'admin',
+    email: 'admin@demo.inohub.ru',
+    name: 'Ольга Администратова',
+    locale: 'ru',
+    timeZone: 'Asia/Tomsk',
+  },
+  {
+    role: 'zone_admin',
+    email: 'zone@demo.inohub.ru',
+    name: 'Сергей Зональный',
+    locale: 'ru',
+    timeZone: 'Asia/Tomsk',
+  },
+  {
+    role: 'incubator_manager',
+    email: 'incubator@demo.inohub.ru',
+    name: 'Марина Инкубаторова',
+    locale: 'ru',
+    timeZone: 'Asia/Tomsk',
+  },
+  {
+    role: 'analyst',
+    email: 'analyst@demo.inohub.ru',
+    name: 'Дмитрий Аналитиков',
+    locale: 'ru',
+    timeZone: 'Asia/Tomsk',
+  },
+  {
+    role: 'mentor',
+    email: 'mentor@demo.inohub.ru',
+    name: 'Anna Weber',
+    locale: 'en',
+    timeZone: 'Europe/Berlin',
+  },
+  {
+    role: 'investor',
+    email: 'investor@demo.inohub.ru',
+    name: 'Алексей Венчуров',
+    locale: 'ru',
+    timeZone: 'Asia/Tomsk',
+  },
+  {
+    role: 'founder',
+    email: 'founder@demo.inohub.ru',
+    name: 'Екатерина Основина',
+    locale: 'ru',
+    timeZone: 'Asia/Tomsk',
+  },
+  {
+    role: 'recruiter',
+    email: 'recruiter@demo.inohub.ru',
+    name: 'Ирина Кадрова',
+    locale: 'ru',
+    timeZone: 'Asia/Tomsk',
+  },
+  {
+    role: 'student',
+    email: 'student@demo.inohub.ru',
+    name: 'Иван Студентов',
+    locale: 'ru',
+    timeZone: 'Asia/Tomsk',
+  },
 ];
 
 /** Creates the demo logins (or, with onlyList, lists the ones that exist). */
@@ -31,7 +91,15 @@ export async function seedDemoAccounts(db: Db, options: { onlyList?: boolean }):
     const rows = await db
       .select({ id: users.id, email: users.email, name: users.name })
       .from(users)
-      .where(and(eq(users.isDemo, true), inArray(users.email, DEMO_ACCOUNTS.map((a) => a.email))));
+      .where(
+        and(
+          eq(users.isDemo, true),
+          inArray(
+            users.email,
+            DEMO_ACCOUNTS.map((a) => a.email),
+          ),
+        ),
+      );
     const byEmail = new Map(rows.map((r) => [r.email, r]));
     return DEMO_ACCOUNTS.flatMap((a) => {
       const r = byEmail.get(a.email);

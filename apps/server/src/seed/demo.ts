@@ -14,7 +14,10 @@ export interface DemoResult {
 export const DEMO_SEED = 20_050_101;
 
 /** Loads the Tomsk demo on an empty database (no users yet); returns the demo logins. */
-export async function loadDemoIfEmpty(ctx: AppContext, log: (msg: string) => void): Promise<DemoResult | null> {
+export async function loadDemoIfEmpty(
+  ctx: AppContext,
+  log: (msg: string) => void,
+): Promise<DemoResult | null> {
   const [row] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(users);
   if ((row?.n ?? 0) > 0) {
     const logins = await seedDemoAccounts(ctx.db, { onlyList: true });

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import type { AppContext } from '../app-context.ts';
 import { buildApp } from '../app.ts';
+import type { AppContext } from '../app-context.ts';
 import { parseEnv } from '../config/env.ts';
 import { runMigrations } from '../lib/db/migrate.ts';
 import type { AppDatabase } from '../lib/db/open.ts';
@@ -57,7 +57,11 @@ export async function createTestApp(options: { signInPerMinute?: number } = {}):
     files: new FileStore(path.join(dataDir, 'files')),
     baseUrl: 'http://localhost:3000',
   };
-  const app = await buildApp(ctx, { secret: 'test-secret-test-secret-test-secret-1234', logger: false, signInPerMinute: options.signInPerMinute ?? 1000 });
+  const app = await buildApp(ctx, {
+    secret: 'test-secret-test-secret-test-secret-1234',
+    logger: false,
+    signInPerMinute: options.signInPerMinute ?? 1000,
+  });
   await app.ready();
   return {
     app,
@@ -80,10 +84,16 @@ export interface SignedIn {
 }
 
 /** Creates a verified user with the given roles and signs in through the real endpoint. */
-export async function loginAs(t: TestApp, roles: Role[] | Role, overrides: { email?: string; name?: string } = {}): Promise<SignedIn> {
+export async function loginAs(
+  t: TestApp,
+  roles: Role[] | Role,
+  overrides: { email?: string; name?: string } = {},
+): Promise<SignedIn> {
   const list = Array.isArray(roles) ? roles : [roles];
   counter++;
-  const email = overrides.email ?? `${list.join('-') || 'user'}-${counter}-${Math.random().toString(36).slice(2, 7)}@test.inohub`;
+  const email =
+    overrides.email ??
+    `${list.join('-') || 'user'}-${counter}-${Math.random().toString(36).slice(2, 7)}@test.inohub`;
   const password = 'correct horse battery staple';
   const user = await createUserWithPassword(t.ctx.db, systemAuditContext, {
     email,
@@ -91,7 +101,11 @@ export async function loginAs(t: TestApp, roles: Role[] | Role, overrides: { ema
     password,
     roles: list,
   });
-  const res = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password } });
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in/email',
+    payload: { email, password },
+  });
   if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
   return { userId: user.id, email, cookie: cookieHeader(res) };
 }

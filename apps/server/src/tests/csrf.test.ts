@@ -7,7 +7,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const concrete = (url: string) => url.replace(/:(\w+)/g, '00000000-0000-4000-8000-000000000000').replace('*', 'sign-out');
+const concrete = (url: string) =>
+  url.replace(/:(\w+)/g, '00000000-0000-4000-8000-000000000000').replace('*', 'sign-out');
 
 describe('CSRF protection', () => {
   it('refuses every forged cross-site state-changing request with 403', async () => {
@@ -43,7 +44,12 @@ describe('CSRF protection', () => {
     const res = await t.app.inject({
       method: 'PUT',
       url: `/api/admin/users/${admin.userId}/roles`,
-      headers: { origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin', cookie: admin.cookie, host: 'localhost:3000' },
+      headers: {
+        origin: 'http://localhost:3000',
+        'sec-fetch-site': 'same-origin',
+        cookie: admin.cookie,
+        host: 'localhost:3000',
+      },
       payload: { roles: ['admin'] },
     });
     expect(res.statusCode).toBe(200);

@@ -26,17 +26,35 @@ const deep = (n: number) => {
 
 const hostile = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }),
-  fc.dictionary(fc.constantFrom('name', 'email', 'roles', 'role', 'status', 'organizationId', 'approvedBy', 'id', 'inn', 'password'), fc.jsonValue({ maxDepth: 2 })),
+  fc.dictionary(
+    fc.constantFrom(
+      'name',
+      'email',
+      'roles',
+      'role',
+      'status',
+      'organizationId',
+      'approvedBy',
+      'id',
+      'inn',
+      'password',
+    ),
+    fc.jsonValue({ maxDepth: 2 }),
+  ),
   fc.constant(deep(2000)),
   fc.string({ maxLength: 5 }).map((s) => ({ name: s.repeat(50_000) })),
-  fc.constant(JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}')),
+  fc.constant(
+    JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}'),
+  ),
   fc.constant([]),
   fc.constant(null),
 );
 
 describe('fuzzing every JSON route', () => {
   it('never answers 5xx, never pollutes prototypes, and answers 4xx as problem+json', async () => {
-    const routes = t.app.routePolicies.filter((r) => ['POST', 'PUT', 'PATCH'].includes(r.method) && !r.url.includes('*'));
+    const routes = t.app.routePolicies.filter(
+      (r) => ['POST', 'PUT', 'PATCH'].includes(r.method) && !r.url.includes('*'),
+    );
     expect(routes.length).toBeGreaterThan(3);
     for (const r of routes) {
       await fc.assert(
@@ -48,7 +66,8 @@ describe('fuzzing every JSON route', () => {
             payload: JSON.stringify(body),
           });
           expect(res.statusCode, `${r.method} ${r.url} ${res.body.slice(0, 200)}`).toBeLessThan(500);
-          if (res.statusCode >= 400) expect(res.headers['content-type']).toContain('application/problem+json');
+          if (res.statusCode >= 400)
+            expect(res.headers['content-type']).toContain('application/problem+json');
           expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         }),
         { numRuns: 12, seed: 20_261_125 },
@@ -76,5 +95,19 @@ describe('fuzzing every JSON route', () => {
     });
     expect(res.statusCode).toBe(413);
     expect(res.headers['content-type']).toContain('application/problem+json');
+  });
+});
+
+describe('validation errors', () => {
+  it('name each unknown field and each bad field', async () => {
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/admin/users/${everyone.userId}/roles`,
+      headers: { cookie: everyone.cookie },
+      payload: { roles: ['wizard'], approvedBy: 'x', status: 'ok' },
+    });
+    expect(res.statusCode).toBe(400);
+    const fields = (res.json().errors as Array<{ field: string }>).map((e) => e.field).sort();
+    expect(fields).toEqual(['body.approvedBy', 'body.roles.0', 'body.status']);
   });
 });

@@ -17,11 +17,14 @@ beforeAll(async () => {
       done();
     },
   });
-  app = await buildApp({ ...t.ctx, env: parseEnv({ LOG_LEVEL: 'trace', DATA_DIR: t.ctx.env.DATA_DIR }) }, {
-    secret: 'test-secret-test-secret-test-secret-1234',
-    logStream: sink,
-    signInPerMinute: 1000,
-  });
+  app = await buildApp(
+    { ...t.ctx, env: parseEnv({ LOG_LEVEL: 'trace', DATA_DIR: t.ctx.env.DATA_DIR }) },
+    {
+      secret: 'test-secret-test-secret-test-secret-1234',
+      logStream: sink,
+      signInPerMinute: 1000,
+    },
+  );
   await app.ready();
 });
 afterAll(async () => {
@@ -33,16 +36,31 @@ describe('log redaction', () => {
   it('keeps secrets and personal data out of a trace-level log of an auth session', async () => {
     const email = 'secret.person@example.ru';
     const password = 'очень-секретный-пароль-42';
-    await app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload: { name: 'S', email, password } });
+    await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-up/email',
+      payload: { name: 'S', email, password },
+    });
     const { listOutbox } = await import('../lib/mail/mailer.ts');
     const mail = (await listOutbox(t.ctx.db, { to: email, limit: 1, offset: 0 })).items[0];
     const link = new URL(mail?.textBody.match(/https?:\/\/\S+/)?.[0] ?? 'http://x/');
     const token = link.searchParams.get('token') ?? 'missing-token';
     await app.inject({ url: link.pathname + link.search });
-    const signIn = await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password } });
+    const signIn = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email, password },
+    });
     const sessionCookie = String(signIn.headers['set-cookie']).split(';')[0]?.split('=')[1] ?? 'missing';
-    await app.inject({ url: '/api/admin/users', headers: { cookie: `inohub.session_token=${sessionCookie}` } });
-    await app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: 'wrong' } });
+    await app.inject({
+      url: '/api/admin/users',
+      headers: { cookie: `inohub.session_token=${sessionCookie}` },
+    });
+    await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email, password: 'wrong' },
+    });
 
     expect(logs.length).toBeGreaterThan(500);
     expect(token.length).toBeGreaterThan(10);

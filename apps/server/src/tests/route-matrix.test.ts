@@ -34,7 +34,9 @@ describe('route × principal matrix', () => {
     const { registerAccessControl } = await import('../lib/http/access.ts');
     const app = Fastify();
     registerAccessControl(app, async () => null);
-    expect(() => app.get('/api/undeclared', async () => ({ secret: true }))).toThrow(/declares no access policy/);
+    expect(() => app.get('/api/undeclared', async () => ({ secret: true }))).toThrow(
+      /declares no access policy/,
+    );
     await app.close();
   });
 
@@ -42,7 +44,11 @@ describe('route × principal matrix', () => {
     const protectedRoutes = t.app.routePolicies.filter((r) => r.access.kind !== 'public');
     expect(protectedRoutes.length).toBeGreaterThan(3);
     for (const r of protectedRoutes) {
-      const res = await t.app.inject({ method: r.method as 'GET', url: concrete(r.url), payload: r.method === 'GET' ? undefined : {} });
+      const res = await t.app.inject({
+        method: r.method as 'GET',
+        url: concrete(r.url),
+        payload: r.method === 'GET' ? undefined : {},
+      });
       expect(res.statusCode, `${r.method} ${r.url}`).toBe(401);
       expectBareProblem(res.body);
     }

@@ -31,17 +31,26 @@ export class FileStore {
   }
 
   async save(db: Db, input: SaveFileInput): Promise<StoredFile> {
-    if (input.data.length === 0) throw new AppError('invalid', 'files.empty', 'The file is empty', [{ field: 'file', message: 'is empty' }]);
-    if (input.data.length > input.maxBytes) {
-      throw new AppError('too_large', 'files.too_large', `The file is larger than ${Math.round(input.maxBytes / 1024 / 1024)} MB`, [
-        { field: 'file', message: 'is too large' },
+    if (input.data.length === 0)
+      throw new AppError('invalid', 'files.empty', 'The file is empty', [
+        { field: 'file', message: 'is empty' },
       ]);
+    if (input.data.length > input.maxBytes) {
+      throw new AppError(
+        'too_large',
+        'files.too_large',
+        `The file is larger than ${Math.round(input.maxBytes / 1024 / 1024)} MB`,
+        [{ field: 'file', message: 'is too large' }],
+      );
     }
     const type = detectFileType(input.fileName, input.data.subarray(0, 16), input.allowedTypes);
     if (!type) {
-      throw new AppError('invalid', 'files.type_not_allowed', `Allowed file types: ${input.allowedTypes.join(', ')}`, [
-        { field: 'file', message: 'has a type that is not allowed' },
-      ]);
+      throw new AppError(
+        'invalid',
+        'files.type_not_allowed',
+        `Allowed file types: ${input.allowedTypes.join(', ')}`,
+        [{ field: 'file', message: 'has a type that is not allowed' }],
+      );
     }
     const id = randomUUID();
     const target = this.pathOf(id);
@@ -50,10 +59,22 @@ export class FileStore {
     await fs.promises.writeFile(tmp, input.data, { flag: 'wx' });
     await fs.promises.rename(tmp, target);
     const sha256 = createHash('sha256').update(input.data).digest('hex');
-    const safeName = path.basename(input.fileName).replace(/[\u0000-\u001f"\\/]/g, '_').slice(0, 200);
+    // Control characters, quotes and slashes would break a Content-Disposition header.
+    const safeName = [...path.basename(input.fileName)]
+      .map((ch) => (ch.charCodeAt(0) < 0x20 || ch === '"' || ch === '\\' || ch === '/' ? '_' : ch))
+      .join('')
+      .slice(0, 200);
     const [row] = await db
       .insert(storedFiles)
-      .values({ id, originalName: safeName, mimeType: type.mime, sizeBytes: input.data.length, sha256, ownerModule: input.ownerModule, ownerId: input.ownerId })
+      .values({
+        id,
+        originalName: safeName,
+        mimeType: type.mime,
+        sizeBytes: input.data.length,
+        sha256,
+        ownerModule: input.ownerModule,
+        ownerId: input.ownerId,
+      })
       .returning();
     if (!row) throw new Error('insert returned nothing');
     return row;

@@ -69,7 +69,9 @@ export function registerAccessControl(app: FastifyInstance, resolvePrincipal: Pr
   app.addHook('onRoute', (route) => {
     if (!route.config?.access) {
       if (!implicitPublic(route.url)) {
-        throw new Error(`Route ${String(route.method)} ${route.url} declares no access policy (config.access)`);
+        throw new Error(
+          `Route ${String(route.method)} ${route.url} declares no access policy (config.access)`,
+        );
       }
       route.config = { ...(route.config ?? {}), access: access.public };
     }

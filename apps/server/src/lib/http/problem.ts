@@ -21,7 +21,10 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
     type: `https://inohub.dev/problems/${error.code.replaceAll('.', '/')}`,
     title: error.message,
     status: error.status,
-    detail: error.errors.length > 0 ? error.errors.map((e) => `${e.field}: ${e.message}`).join('; ') : error.message,
+    detail:
+      error.errors.length > 0
+        ? error.errors.map((e) => `${e.field}: ${e.message}`).join('; ')
+        : error.message,
     code: error.code,
     errors: error.errors,
     requestId: request.id,
@@ -30,21 +33,25 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
   return reply.status(error.status).type(PROBLEM_CONTENT_TYPE).send(body);
 }
 
-function validationToAppError(error: FastifyError & { validation: Array<{ instancePath: string; message?: string; params?: Record<string, unknown> }> }, context: string | undefined): AppError {
+type ValidationEntry = {
+  instancePath: string;
+  keyword?: string;
+  message?: string;
+  params?: Record<string, unknown>;
+};
+
+/** zod issues (as fastify-type-provider-zod passes them) → one FieldError per bad field. */
+function validationToAppError(error: { validation: ValidationEntry[] }, context: string | undefined): AppError {
   const where = context ?? 'body';
-  const errors: FieldError[] = error.validation.map((v) => {
+  const errors: FieldError[] = error.validation.flatMap((v) => {
     const pointer = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
-    const issue = v.params?.issue as { code?: string; keys?: string[] } | undefined;
-    // Unknown keys point at the parent object; name the offending key itself.
-    if (issue?.code === 'unrecognized_keys' && issue.keys?.length) {
-      const prefix = pointer ? `${where}.${pointer}` : where;
-      return { field: `${prefix}.${issue.keys.join(',')}`, message: v.message ?? 'Unknown field', code: 'unrecognized_keys' };
+    const prefix = pointer ? `${where}.${pointer}` : where;
+    const keys = v.params?.keys as string[] | undefined;
+    // An unknown key is reported on its parent object; name each offending key itself.
+    if (v.keyword === 'unrecognized_keys' && keys?.length) {
+      return keys.map((key) => ({ field: `${prefix}.${key}`, message: 'is not an accepted field', code: 'unrecognized_keys' }));
     }
-    return {
-      field: pointer ? `${where}.${pointer}` : where,
-      message: v.message ?? 'Invalid value',
-      code: issue?.code ?? 'invalid',
-    };
+    return [{ field: prefix, message: v.message ?? 'Invalid value', code: v.keyword ?? 'invalid' }];
   });
   return new AppError('invalid', 'validation.failed', 'The request has invalid fields', errors);
 }
@@ -63,7 +70,13 @@ export function registerProblemHandlers(app: FastifyInstance, options: { spaInde
     } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       // Fastify's own client errors: bad JSON, body too large, unsupported media type …
       const kind =
-        err.statusCode === 413 ? 'too_large' : err.statusCode === 429 ? 'rate_limited' : err.statusCode === 404 ? 'not_found' : 'invalid';
+        err.statusCode === 413
+          ? 'too_large'
+          : err.statusCode === 429
+            ? 'rate_limited'
+            : err.statusCode === 404
+              ? 'not_found'
+              : 'invalid';
       const code = `http.${err.code?.toLowerCase() ?? 'bad_request'}`;
       return sendProblem(reply, request, new AppError(kind, code, err.message, [], {}, err.statusCode));
     } else {
@@ -72,16 +85,28 @@ export function registerProblemHandlers(app: FastifyInstance, options: { spaInde
     return sendProblem(
       reply,
       request,
-      new AppError('internal', 'internal', 'Something went wrong on our side. Quote the request id if you contact support.'),
+      new AppError(
+        'internal',
+        'internal',
+        'Something went wrong on our side. Quote the request id if you contact support.',
+      ),
     );
   });
 
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes of the web app: any GET outside /api gets the app shell.
-    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/');
+    const isPage =
+      (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/');
     if (isPage && options.spaIndex && fs.existsSync(options.spaIndex)) {
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.createReadStream(options.spaIndex));
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .send(fs.createReadStream(options.spaIndex));
     }
-    return sendProblem(reply, request, new AppError('not_found', 'http.not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
+    return sendProblem(
+      reply,
+      request,
+      new AppError('not_found', 'http.not_found', `No route ${request.method} ${request.url.split('?')[0]}`),
+    );
   });
 }

@@ -6,7 +6,10 @@ import type { FastifyInstance } from 'fastify';
  * third-party requests). Styles allow 'unsafe-inline' because Mantine writes its CSS variables
  * and component styles as inline styles; scripts never do.
  */
-export async function registerSecurityHeaders(app: FastifyInstance, options: { secure: boolean }): Promise<void> {
+export async function registerSecurityHeaders(
+  app: FastifyInstance,
+  options: { secure: boolean },
+): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
       useDefaults: false,
@@ -30,6 +33,7 @@ export async function registerSecurityHeaders(app: FastifyInstance, options: { s
   });
   // Personal data must not linger in shared caches or the back/forward cache of a public computer.
   app.addHook('onSend', async (request, reply) => {
-    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
   });
 }

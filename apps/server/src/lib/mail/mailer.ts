@@ -110,7 +110,13 @@ export class Mailer {
 export async function listOutbox(db: Db, options: { to?: string; limit: number; offset: number }) {
   const where = options.to ? eq(mailOutbox.toAddress, options.to) : undefined;
   const [rows, total] = await Promise.all([
-    db.select().from(mailOutbox).where(where).orderBy(desc(mailOutbox.createdAt)).limit(options.limit).offset(options.offset),
+    db
+      .select()
+      .from(mailOutbox)
+      .where(where)
+      .orderBy(desc(mailOutbox.createdAt))
+      .limit(options.limit)
+      .offset(options.offset),
     db.select({ n: sql<number>`count(*)::int` }).from(mailOutbox).where(where),
   ]);
   return { items: rows, total: total[0]?.n ?? 0 };

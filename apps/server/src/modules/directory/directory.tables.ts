@@ -30,7 +30,16 @@ export const ORGANIZATION_KINDS = [
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 /** Russian legal forms that matter for eligibility rules (a unitary enterprise cannot be an SEZ resident). */
-export const LEGAL_FORMS = ['ooo', 'ao', 'pao', 'ip', 'unitary_enterprise', 'nonprofit', 'state_institution', 'foreign'] as const;
+export const LEGAL_FORMS = [
+  'ooo',
+  'ao',
+  'pao',
+  'ip',
+  'unitary_enterprise',
+  'nonprofit',
+  'state_institution',
+  'foreign',
+] as const;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 
 /** Sectors taxonomy: codes are stable, names are bilingual. */
@@ -79,8 +88,14 @@ export const organizations = pgTable(
     uniqueIndex('organizations_ogrn_unique').on(t.ogrn).where(sql`${t.ogrn} is not null`),
     index('organizations_kind_idx').on(t.kind),
     index('organizations_search_idx').using('gin', t.searchVector),
-    index('organizations_name_trgm').using('gin', sql`(coalesce(${t.name}, '') || ' ' || coalesce(${t.nameEn}, '')) gin_trgm_ops`),
-    check('organizations_kind_check', sql`${t.kind} in ('startup','company','university','incubator','fund','corporation','government','zone_operator')`),
+    index('organizations_name_trgm').using(
+      'gin',
+      sql`(coalesce(${t.name}, '') || ' ' || coalesce(${t.nameEn}, '')) gin_trgm_ops`,
+    ),
+    check(
+      'organizations_kind_check',
+      sql`${t.kind} in ('startup','company','university','incubator','fund','corporation','government','zone_operator')`,
+    ),
     check('organizations_foreign_check', sql`${t.foreignCapitalPercent} between 0 and 100`),
     check('organizations_headcount_check', sql`${t.headcount} is null or ${t.headcount} >= 0`),
   ],
@@ -98,7 +113,10 @@ export const organizationSectors = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.organizationId, t.sectorCode] }), index('organization_sectors_sector_idx').on(t.sectorCode)],
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.sectorCode] }),
+    index('organization_sectors_sector_idx').on(t.sectorCode),
+  ],
 );
 
 /**

@@ -1,8 +1,8 @@
 // Public door of the identity module: accounts, sessions, roles, audit log.
 export { type AuditContext, auditContextOf, recordAudit, systemAuditContext } from './audit/service.ts';
 export { type Auth, createAuth } from './auth/better-auth.ts';
-export { createPrincipalResolver } from './auth/principal.ts';
 export { PasswordSchema } from './auth/password-policy.ts';
+export { createPrincipalResolver } from './auth/principal.ts';
 export { registerAuthRoutes } from './auth/routes.ts';
 export { isRole, ROLES, type Role, RoleSchema, SELF_SERVICE_ROLES } from './roles.ts';
 export { registerUserAdminRoutes, UserView } from './users/routes.ts';
@@ -14,6 +14,6 @@ export {
   rolesOf,
   setDisabled,
   setRoles,
-  updateOwnProfile,
   type UserSummary,
+  updateOwnProfile,
 } from './users/service.ts';

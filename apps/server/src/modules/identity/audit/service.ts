@@ -12,11 +12,21 @@ export interface AuditContext {
   requestId: string | null;
 }
 
-export const systemAuditContext: AuditContext = { actorId: null, actorRoles: ['system'], ip: null, requestId: null };
+export const systemAuditContext: AuditContext = {
+  actorId: null,
+  actorRoles: ['system'],
+  ip: null,
+  requestId: null,
+};
 
 export function auditContextOf(request: FastifyRequest): AuditContext {
   const p: Principal | null = request.principal;
-  return { actorId: p?.userId ?? null, actorRoles: p?.roles ?? [], ip: request.ip ?? null, requestId: request.id };
+  return {
+    actorId: p?.userId ?? null,
+    actorRoles: p?.roles ?? [],
+    ip: request.ip ?? null,
+    requestId: request.id,
+  };
 }
 
 export interface AuditEntry {

@@ -37,7 +37,13 @@ export function createAuth(deps: AuthDeps) {
     telemetry: { enabled: false },
     database: drizzleAdapter(db, {
       provider: 'pg',
-      schema: { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: rateLimits },
+      schema: {
+        user: users,
+        session: sessions,
+        account: accounts,
+        verification: verifications,
+        rateLimit: rateLimits,
+      },
     }),
     user: {
       additionalFields: {
@@ -54,7 +60,12 @@ export function createAuth(deps: AuthDeps) {
       resetPasswordTokenExpiresIn: 60 * 60,
       sendResetPassword: async ({ user, url }) => {
         const locale = asLocale((user as { locale?: string }).locale);
-        await mailer.enqueue(db, { to: user.email, locale, template: resetPasswordTemplate, params: { name: user.name, url } });
+        await mailer.enqueue(db, {
+          to: user.email,
+          locale,
+          template: resetPasswordTemplate,
+          params: { name: user.name, url },
+        });
         afterMail();
       },
     },
@@ -65,7 +76,12 @@ export function createAuth(deps: AuthDeps) {
       expiresIn: 60 * 60 * 24,
       sendVerificationEmail: async ({ user, url }) => {
         const locale = asLocale((user as { locale?: string }).locale);
-        await mailer.enqueue(db, { to: user.email, locale, template: verifyEmailTemplate, params: { name: user.name, url } });
+        await mailer.enqueue(db, {
+          to: user.email,
+          locale,
+          template: verifyEmailTemplate,
+          params: { name: user.name, url },
+        });
         afterMail();
       },
     },
@@ -97,7 +113,10 @@ export function createAuth(deps: AuthDeps) {
         create: {
           // A disabled account gets no new session, whatever the password.
           before: async (session) => {
-            const [u] = await db.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, session.userId));
+            const [u] = await db
+              .select({ disabledAt: users.disabledAt })
+              .from(users)
+              .where(eq(users.id, session.userId));
             if (u?.disabledAt) return false;
           },
         },

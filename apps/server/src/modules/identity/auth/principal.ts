@@ -12,10 +12,14 @@ import type { Auth } from './better-auth.ts';
 export function createPrincipalResolver(auth: Auth, db: Db) {
   return async (request: FastifyRequest): Promise<Principal | null> => {
     const cookie = request.headers.cookie;
-    if (!cookie || !cookie.includes('inohub.session_token')) return null;
+    if (!cookie?.includes('inohub.session_token')) return null;
     const result = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
     if (!result) return null;
-    const user = result.user as typeof result.user & { locale?: string; timeZone?: string; disabledAt?: Date | null };
+    const user = result.user as typeof result.user & {
+      locale?: string;
+      timeZone?: string;
+      disabledAt?: Date | null;
+    };
     return {
       userId: user.id,
       email: user.email,

@@ -9,8 +9,8 @@ import { AppError } from '../../../lib/errors.ts';
 import { access } from '../../../lib/http/access.ts';
 import type { Mailer } from '../../../lib/mail/mailer.ts';
 import { userRoles, users } from '../identity.tables.ts';
-import { type Role, SELF_SERVICE_ROLES } from '../roles.ts';
 import { alreadyRegisteredTemplate } from '../mail-templates.ts';
+import { type Role, SELF_SERVICE_ROLES } from '../roles.ts';
 import { type Auth, CLIENT_IP_HEADER } from './better-auth.ts';
 import { PasswordSchema } from './password-policy.ts';
 import { clearFailures, delayFor, recentFailures, recordFailure } from './sign-in-throttle.ts';
@@ -24,7 +24,10 @@ const SignUpBody = z
     timeZone: z.string().max(64).optional(),
     callbackURL: z.string().max(500).optional(),
     /** What the person comes for; only self-service roles, the rest are granted by an administrator. */
-    roles: z.array(z.enum(SELF_SERVICE_ROLES as [Role, ...Role[]])).max(5).optional(),
+    roles: z
+      .array(z.enum(SELF_SERVICE_ROLES as [Role, ...Role[]]))
+      .max(5)
+      .optional(),
   })
   .strict();
 
@@ -39,7 +42,11 @@ const SignInBody = z
 
 const ResetBody = z.object({ newPassword: PasswordSchema, token: z.string().min(1).max(500) }).strict();
 const ChangeBody = z
-  .object({ currentPassword: z.string().max(1024), newPassword: PasswordSchema, revokeOtherSessions: z.boolean().optional() })
+  .object({
+    currentPassword: z.string().max(1024),
+    newPassword: PasswordSchema,
+    revokeOtherSessions: z.boolean().optional(),
+  })
   .strict();
 
 function parseOr400<T>(schema: z.ZodType<T>, body: unknown): T {
@@ -49,7 +56,11 @@ function parseOr400<T>(schema: z.ZodType<T>, body: unknown): T {
     'invalid',
     'validation.failed',
     'The request has invalid fields',
-    result.error.issues.map((i) => ({ field: ['body', ...i.path].join('.'), message: i.message, code: i.code })),
+    result.error.issues.map((i) => ({
+      field: ['body', ...i.path].join('.'),
+      message: i.message,
+      code: i.code,
+    })),
   );
 }
 
@@ -92,7 +103,14 @@ async function relay(reply: FastifyReply, response: Response): Promise<FastifyRe
       payload = { message: text };
     }
     const code = `auth.${(payload.code ?? 'error').toLowerCase()}`;
-    const kind = response.status === 429 ? 'rate_limited' : response.status === 401 ? 'unauthenticated' : response.status === 403 ? 'forbidden' : 'invalid';
+    const kind =
+      response.status === 429
+        ? 'rate_limited'
+        : response.status === 401
+          ? 'unauthenticated'
+          : response.status === 403
+            ? 'forbidden'
+            : 'invalid';
     throw new AppError(kind, code, payload.message ?? 'Authentication failed', [], {}, response.status);
   }
   return reply.send(text.length ? text : null);
@@ -100,13 +118,17 @@ async function relay(reply: FastifyReply, response: Response): Promise<FastifyRe
 
 export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
   const { auth, db, mailer } = deps;
-  const forward = (request: FastifyRequest, body: unknown = request.body) => auth.handler(toWebRequest(request, body));
+  const forward = (request: FastifyRequest, body: unknown = request.body) =>
+    auth.handler(toWebRequest(request, body));
   const publicRoute = { config: { access: access.public }, schema: { hide: true } } as const;
 
   app.post('/api/auth/sign-up/email', publicRoute, async (request, reply) => {
     const body = parseOr400(SignUpBody, request.body);
     const email = body.email.trim().toLowerCase();
-    const [existing] = await db.select({ id: users.id, locale: users.locale }).from(users).where(eq(users.email, email));
+    const [existing] = await db
+      .select({ id: users.id, locale: users.locale })
+      .from(users)
+      .where(eq(users.email, email));
     if (existing) {
       // Same answer as a new sign-up (no account enumeration); the owner learns of it by mail.
       await hashPassword(body.password); // keeps the timing of both paths alike
@@ -148,10 +170,14 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     return relay(reply, await forward(request, body));
   });
 
-  app.post('/api/auth/change-password', { ...publicRoute, config: { access: access.signedIn } }, async (request, reply) => {
-    const body = parseOr400(ChangeBody, request.body);
-    return relay(reply, await forward(request, body));
-  });
+  app.post(
+    '/api/auth/change-password',
+    { ...publicRoute, config: { access: access.signedIn } },
+    async (request, reply) => {
+      const body = parseOr400(ChangeBody, request.body);
+      return relay(reply, await forward(request, body));
+    },
+  );
 
   // Everything else better-auth offers (sign-out, get-session, verify-email, request-password-reset …).
   app.route({

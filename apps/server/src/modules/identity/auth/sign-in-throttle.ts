@@ -8,7 +8,8 @@ const FREE_FAILURES = 3;
 const MAX_DELAY_MS = 8_000;
 
 /** Keyed by a hash of the normalized email, existing account or not, so the delay reveals nothing. */
-export const emailKey = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
+export const emailKey = (email: string) =>
+  createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
 
 /** Progressive delay per account: 0 for the first few failures, then doubling, capped; no lockout. */
 export function delayFor(failures: number): number {
@@ -20,7 +21,12 @@ export async function recentFailures(db: Db, email: string): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(signInFailures)
-    .where(and(eq(signInFailures.emailHash, emailKey(email)), gt(signInFailures.createdAt, new Date(Date.now() - WINDOW_MS))));
+    .where(
+      and(
+        eq(signInFailures.emailHash, emailKey(email)),
+        gt(signInFailures.createdAt, new Date(Date.now() - WINDOW_MS)),
+      ),
+    );
   return row?.n ?? 0;
 }
 

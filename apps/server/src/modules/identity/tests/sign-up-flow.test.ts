@@ -21,12 +21,22 @@ async function latestMailTo(email: string) {
 describe('sign-up, email verification, sign-in', () => {
   it('verifies the address through the mailed link and then signs in', async () => {
     const email = 'new.student@example.ru';
-    const res = await signUp({ name: 'Анна Новикова', email, password: 'тайга-кедр-обь-2026', locale: 'ru', roles: ['student'] });
+    const res = await signUp({
+      name: 'Анна Новикова',
+      email,
+      password: 'тайга-кедр-обь-2026',
+      locale: 'ru',
+      roles: ['student'],
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ status: 'verification_sent' });
 
     // Not verified yet: sign-in is refused.
-    const early = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: 'тайга-кедр-обь-2026' } });
+    const early = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email, password: 'тайга-кедр-обь-2026' },
+    });
     expect(early.statusCode).toBe(403);
 
     const mail = await latestMailTo(email);
@@ -37,7 +47,11 @@ describe('sign-up, email verification, sign-in', () => {
     const verify = await t.app.inject({ method: 'GET', url: url.pathname + url.search });
     expect([200, 302]).toContain(verify.statusCode);
 
-    const signIn = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email, password: 'тайга-кедр-обь-2026' } });
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email, password: 'тайга-кедр-обь-2026' },
+    });
     expect(signIn.statusCode).toBe(200);
     const cookie = cookieHeader(signIn);
     expect(cookie).toContain('inohub.session_token=');
@@ -64,7 +78,12 @@ describe('sign-up, email verification, sign-in', () => {
   });
 
   it('refuses self-granting of privileged roles at sign-up', async () => {
-    const res = await signUp({ name: 'X', email: 'sneaky@example.ru', password: 'долгий-пароль-для-теста', roles: ['admin'] });
+    const res = await signUp({
+      name: 'X',
+      email: 'sneaky@example.ru',
+      password: 'долгий-пароль-для-теста',
+      roles: ['admin'],
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].field).toMatch(/^body\.roles/);
   });
@@ -78,8 +97,16 @@ describe('sign-up, email verification, sign-in', () => {
 describe('sign-in', () => {
   it('gives the same status and body for an unknown account and a wrong password', async () => {
     const known = await loginAs(t, 'student');
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: known.email, password: 'not-the-password' } });
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: 'nobody@example.ru', password: 'not-the-password' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email: known.email, password: 'not-the-password' },
+    });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email: 'nobody@example.ru', password: 'not-the-password' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(wrong.statusCode);
     const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined });
@@ -88,8 +115,15 @@ describe('sign-in', () => {
 
   it('signs out server-side: the old cookie no longer works', async () => {
     const s = await loginAs(t, 'student');
-    expect((await t.app.inject({ url: '/api/auth/get-session', headers: { cookie: s.cookie } })).json()).not.toBeNull();
-    const out = await t.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie: s.cookie }, payload: {} });
+    expect(
+      (await t.app.inject({ url: '/api/auth/get-session', headers: { cookie: s.cookie } })).json(),
+    ).not.toBeNull();
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-out',
+      headers: { cookie: s.cookie },
+      payload: {},
+    });
     expect(out.statusCode).toBe(200);
     const admin = await loginAs(t, 'admin');
     const after = await t.app.inject({ url: '/api/admin/users', headers: { cookie: s.cookie } });
@@ -102,7 +136,9 @@ describe('authorization changes take effect on the next request', () => {
   it('a granted role works at once, a disabled account loses its session', async () => {
     const admin = await loginAs(t, 'admin');
     const user = await loginAs(t, 'student');
-    expect((await t.app.inject({ url: '/api/admin/audit', headers: { cookie: user.cookie } })).statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ url: '/api/admin/audit', headers: { cookie: user.cookie } })).statusCode,
+    ).toBe(403);
     const grant = await t.app.inject({
       method: 'PUT',
       url: `/api/admin/users/${user.userId}/roles`,
@@ -111,7 +147,9 @@ describe('authorization changes take effect on the next request', () => {
     });
     expect(grant.statusCode).toBe(200);
     expect(grant.json().roles).toEqual(['admin', 'student']);
-    expect((await t.app.inject({ url: '/api/admin/audit', headers: { cookie: user.cookie } })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ url: '/api/admin/audit', headers: { cookie: user.cookie } })).statusCode,
+    ).toBe(200);
 
     const disable = await t.app.inject({
       method: 'PUT',
@@ -120,12 +158,20 @@ describe('authorization changes take effect on the next request', () => {
       payload: { disabled: true },
     });
     expect(disable.statusCode).toBe(200);
-    expect((await t.app.inject({ url: '/api/admin/audit', headers: { cookie: user.cookie } })).statusCode).toBe(401);
-    const again = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: 'correct horse battery staple' } });
+    expect(
+      (await t.app.inject({ url: '/api/admin/audit', headers: { cookie: user.cookie } })).statusCode,
+    ).toBe(401);
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email: user.email, password: 'correct horse battery staple' },
+    });
     expect(again.statusCode).not.toBe(200);
 
     const rows = await t.ctx.db.select().from(auditLog).where(eq(auditLog.objectId, user.userId));
-    expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['identity.roles_changed', 'identity.user_disabled']));
+    expect(rows.map((r) => r.action)).toEqual(
+      expect.arrayContaining(['identity.roles_changed', 'identity.user_disabled']),
+    );
     expect(rows.find((r) => r.action === 'identity.roles_changed')?.actorId).toBe(admin.userId);
   });
 
@@ -139,7 +185,10 @@ describe('authorization changes take effect on the next request', () => {
       payload: { roles: ['student'], disabled: true, approvedBy: admin.userId },
     });
     expect(res.statusCode).toBe(400);
-    const me = await t.app.inject({ url: `/api/admin/users?q=${encodeURIComponent(user.email)}`, headers: { cookie: admin.cookie } });
+    const me = await t.app.inject({
+      url: `/api/admin/users?q=${encodeURIComponent(user.email)}`,
+      headers: { cookie: admin.cookie },
+    });
     expect(me.json().items[0]).toMatchObject({ disabled: false, roles: ['student'] });
   });
 });
@@ -147,7 +196,9 @@ describe('authorization changes take effect on the next request', () => {
 describe('audit log', () => {
   it('cannot be updated or deleted, even by the application', async () => {
     await loginAs(t, 'admin');
-    await expect(t.ctx.database.query(`update audit_log set action = 'x'`)).rejects.toThrow(/append-only|cannot be changed/);
+    await expect(t.ctx.database.query(`update audit_log set action = 'x'`)).rejects.toThrow(
+      /append-only|cannot be changed/,
+    );
     await expect(t.ctx.database.query('delete from audit_log')).rejects.toThrow(/cannot be changed/);
   });
 });
@@ -156,7 +207,11 @@ describe('password reset', () => {
   it('resets through the mailed link, ends old sessions, and answers alike for unknown emails', async () => {
     const user = await loginAs(t, 'founder');
     const ask = (email: string) =>
-      t.app.inject({ method: 'POST', url: '/api/auth/request-password-reset', payload: { email, redirectTo: '/reset-password' } });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/request-password-reset',
+        payload: { email, redirectTo: '/reset-password' },
+      });
     const known = await ask(user.email);
     const unknown = await ask('ghost@example.ru');
     expect(known.statusCode).toBe(200);
@@ -171,13 +226,27 @@ describe('password reset', () => {
     const token = new URL(String(follow.headers.location), 'http://x').searchParams.get('token');
     expect(token).toBeTruthy();
 
-    const weak = await t.app.inject({ method: 'POST', url: '/api/auth/reset-password', payload: { token, newPassword: 'qwerty123' } });
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      payload: { token, newPassword: 'qwerty123' },
+    });
     expect(weak.statusCode).toBe(400);
-    const reset = await t.app.inject({ method: 'POST', url: '/api/auth/reset-password', payload: { token, newPassword: 'новый-пароль-для-обь' } });
+    const reset = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/reset-password',
+      payload: { token, newPassword: 'новый-пароль-для-обь' },
+    });
     expect(reset.statusCode).toBe(200);
     // The session from before the reset is gone.
-    expect((await t.app.inject({ url: '/api/admin/users', headers: { cookie: user.cookie } })).statusCode).toBe(401);
-    const signIn = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in/email', payload: { email: user.email, password: 'новый-пароль-для-обь' } });
+    expect(
+      (await t.app.inject({ url: '/api/admin/users', headers: { cookie: user.cookie } })).statusCode,
+    ).toBe(401);
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email: user.email, password: 'новый-пароль-для-обь' },
+    });
     expect(signIn.statusCode).toBe(200);
   });
 });

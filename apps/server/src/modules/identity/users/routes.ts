@@ -61,7 +61,9 @@ export function registerUserAdminRoutes(app: FastifyInstance, ctx: AppContext): 
       schema: {
         tags: ['admin'],
         summary: 'List and search users',
-        querystring: z.object({ q: z.string().max(200).optional(), role: RoleSchema.optional(), ...PageQuery }).strict(),
+        querystring: z
+          .object({ q: z.string().max(200).optional(), role: RoleSchema.optional(), ...PageQuery })
+          .strict(),
         response: { 200: pageOf(UserView) },
       },
     },
@@ -84,7 +86,10 @@ export function registerUserAdminRoutes(app: FastifyInstance, ctx: AppContext): 
         response: { 200: UserView },
       },
     },
-    async (request) => inTransaction(ctx.db, (tx) => setRoles(tx, auditContextOf(request), request.params.id, request.body.roles)),
+    async (request) =>
+      inTransaction(ctx.db, (tx) =>
+        setRoles(tx, auditContextOf(request), request.params.id, request.body.roles),
+      ),
   );
 
   r.put(
@@ -100,7 +105,9 @@ export function registerUserAdminRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request) =>
-      inTransaction(ctx.db, (tx) => setDisabled(tx, auditContextOf(request), request.params.id, request.body.disabled)),
+      inTransaction(ctx.db, (tx) =>
+        setDisabled(tx, auditContextOf(request), request.params.id, request.body.disabled),
+      ),
   );
 
   r.get(

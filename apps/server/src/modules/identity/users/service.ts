@@ -19,14 +19,22 @@ export interface UserSummary {
 }
 
 export async function rolesOf(db: Db, userId: string): Promise<Role[]> {
-  const rows = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId)).orderBy(asc(userRoles.role));
+  const rows = await db
+    .select({ role: userRoles.role })
+    .from(userRoles)
+    .where(eq(userRoles.userId, userId))
+    .orderBy(asc(userRoles.role));
   return rows.map((r) => r.role as Role);
 }
 
 async function rolesByUser(db: Db, ids: string[]): Promise<Map<string, Role[]>> {
   const map = new Map<string, Role[]>();
   if (ids.length === 0) return map;
-  const rows = await db.select().from(userRoles).where(inArray(userRoles.userId, ids)).orderBy(asc(userRoles.role));
+  const rows = await db
+    .select()
+    .from(userRoles)
+    .where(inArray(userRoles.userId, ids))
+    .orderBy(asc(userRoles.role));
   for (const r of rows) map.set(r.userId, [...(map.get(r.userId) ?? []), r.role as Role]);
   return map;
 }
@@ -59,7 +67,12 @@ export async function listUsers(db: Db, q: { q?: string; role?: Role; page: numb
     if (match) conditions.push(match);
   }
   if (q.role) {
-    conditions.push(inArray(users.id, db.select({ id: userRoles.userId }).from(userRoles).where(eq(userRoles.role, q.role))));
+    conditions.push(
+      inArray(
+        users.id,
+        db.select({ id: userRoles.userId }).from(userRoles).where(eq(userRoles.role, q.role)),
+      ),
+    );
   }
   const where = conditions.length ? and(...conditions) : undefined;
   const rows = await db
@@ -77,34 +90,65 @@ export async function listUsers(db: Db, q: { q?: string; role?: Role; page: numb
   return { items: rows.map((u) => toSummary(u, roles.get(u.id) ?? [])), total: count?.n ?? 0 };
 }
 
-export async function setRoles(db: Db, ctx: AuditContext, userId: string, roles: Role[]): Promise<UserSummary> {
+export async function setRoles(
+  db: Db,
+  ctx: AuditContext,
+  userId: string,
+  roles: Role[],
+): Promise<UserSummary> {
   await getUser(db, userId);
   const before = await rolesOf(db, userId);
   const wanted = [...new Set(roles)];
   if (ctx.actorId === userId && before.includes('admin') && !wanted.includes('admin')) {
-    throw new AppError('unprocessable', 'identity.cannot_drop_own_admin', 'You cannot remove your own administrator role');
+    throw new AppError(
+      'unprocessable',
+      'identity.cannot_drop_own_admin',
+      'You cannot remove your own administrator role',
+    );
   }
   const removed = before.filter((r) => !wanted.includes(r));
   const added = wanted.filter((r) => !before.includes(r));
-  if (removed.length) await db.delete(userRoles).where(and(eq(userRoles.userId, userId), inArray(userRoles.role, removed)));
+  if (removed.length)
+    await db.delete(userRoles).where(and(eq(userRoles.userId, userId), inArray(userRoles.role, removed)));
   if (added.length) {
     await db.insert(userRoles).values(added.map((role) => ({ userId, role, grantedBy: ctx.actorId })));
   }
   if (added.length || removed.length) {
-    await recordAudit(db, ctx, { action: 'identity.roles_changed', objectType: 'user', objectId: userId, details: { added, removed } });
+    await recordAudit(db, ctx, {
+      action: 'identity.roles_changed',
+      objectType: 'user',
+      objectId: userId,
+      details: { added, removed },
+    });
   }
   return getUser(db, userId);
 }
 
-export async function setDisabled(db: Db, ctx: AuditContext, userId: string, disabled: boolean): Promise<UserSummary> {
+export async function setDisabled(
+  db: Db,
+  ctx: AuditContext,
+  userId: string,
+  disabled: boolean,
+): Promise<UserSummary> {
   await getUser(db, userId);
   if (ctx.actorId === userId && disabled) {
-    throw new AppError('unprocessable', 'identity.cannot_disable_self', 'You cannot disable your own account');
+    throw new AppError(
+      'unprocessable',
+      'identity.cannot_disable_self',
+      'You cannot disable your own account',
+    );
   }
-  await db.update(users).set({ disabledAt: disabled ? new Date() : null, updatedAt: new Date() }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ disabledAt: disabled ? new Date() : null, updatedAt: new Date() })
+    .where(eq(users.id, userId));
   // Sessions die with the account, effective on the next request.
   if (disabled) await db.delete(sessions).where(eq(sessions.userId, userId));
-  await recordAudit(db, ctx, { action: disabled ? 'identity.user_disabled' : 'identity.user_enabled', objectType: 'user', objectId: userId });
+  await recordAudit(db, ctx, {
+    action: disabled ? 'identity.user_disabled' : 'identity.user_enabled',
+    objectType: 'user',
+    objectId: userId,
+  });
   return getUser(db, userId);
 }
 
@@ -113,7 +157,10 @@ export async function updateOwnProfile(
   userId: string,
   patch: { name?: string; locale?: 'ru' | 'en'; timeZone?: string },
 ): Promise<UserSummary> {
-  await db.update(users).set({ ...patch, updatedAt: new Date() }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(users.id, userId));
   return getUser(db, userId);
 }
 
@@ -129,10 +176,17 @@ export interface NewUser {
 }
 
 /** Creates a user with a password directly (CLI, seed); the web sign-up goes through better-auth. */
-export async function createUserWithPassword(db: Db, ctx: AuditContext, input: NewUser): Promise<UserSummary> {
+export async function createUserWithPassword(
+  db: Db,
+  ctx: AuditContext,
+  input: NewUser,
+): Promise<UserSummary> {
   const email = input.email.trim().toLowerCase();
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  if (existing) throw conflict('identity.email_taken', 'A user with this email already exists', [{ field: 'email', message: 'is taken' }]);
+  if (existing)
+    throw conflict('identity.email_taken', 'A user with this email already exists', [
+      { field: 'email', message: 'is taken' },
+    ]);
   const id = crypto.randomUUID();
   const hash = await hashPassword(input.password);
   await db.insert(users).values({
@@ -144,8 +198,18 @@ export async function createUserWithPassword(db: Db, ctx: AuditContext, input: N
     timeZone: input.timeZone ?? 'Asia/Tomsk',
     isDemo: input.isDemo ?? false,
   });
-  await db.insert(accounts).values({ id: crypto.randomUUID(), accountId: id, providerId: 'credential', userId: id, password: hash });
-  if (input.roles.length) await db.insert(userRoles).values([...new Set(input.roles)].map((role) => ({ userId: id, role, grantedBy: ctx.actorId })));
-  await recordAudit(db, ctx, { action: 'identity.user_created', objectType: 'user', objectId: id, details: { roles: input.roles } });
+  await db
+    .insert(accounts)
+    .values({ id: crypto.randomUUID(), accountId: id, providerId: 'credential', userId: id, password: hash });
+  if (input.roles.length)
+    await db
+      .insert(userRoles)
+      .values([...new Set(input.roles)].map((role) => ({ userId: id, role, grantedBy: ctx.actorId })));
+  await recordAudit(db, ctx, {
+    action: 'identity.user_created',
+    objectType: 'user',
+    objectId: id,
+    details: { roles: input.roles },
+  });
   return getUser(db, id);
 }

@@ -1,0 +1,25 @@
+-- The sectors taxonomy is reference data every instance needs (filters, statistics, SEZ rules),
+-- so it ships with the schema rather than with the demo. Codes are stable; names may be edited.
+INSERT INTO "sectors" ("code", "name_ru", "name_en", "is_it") VALUES
+  ('it_software', 'ИТ и программное обеспечение', 'IT & software', true),
+  ('ai_data', 'Искусственный интеллект и анализ данных', 'AI & data analytics', true),
+  ('cybersecurity', 'Информационная безопасность', 'Cybersecurity', true),
+  ('telecom', 'Телекоммуникации и связь', 'Telecommunications', true),
+  ('electronics', 'Электроника и приборостроение', 'Electronics & instrumentation', false),
+  ('medtech_biotech', 'Медицинские технологии и биотехнологии', 'Medtech & biotech', false),
+  ('pharma', 'Фармацевтика', 'Pharmaceuticals', false),
+  ('nanotech_materials', 'Нанотехнологии и новые материалы', 'Nanotech & new materials', false),
+  ('energy_efficiency', 'Ресурсосбережение и энергетика', 'Resource saving & energy', false),
+  ('oil_gas_services', 'Нефтегазовый сервис', 'Oil & gas services', false),
+  ('edtech', 'Образовательные технологии', 'Edtech', true),
+  ('agritech', 'Агротехнологии', 'Agritech', false),
+  ('space_aerospace', 'Космические и авиационные технологии', 'Space & aerospace', false),
+  ('nuclear', 'Ядерные и радиационные технологии', 'Nuclear & radiation technologies', false),
+  ('engineering', 'Инжиниринг и промышленное оборудование', 'Engineering & industrial equipment', false),
+  ('geoinformatics', 'Геоинформационные системы', 'Geoinformatics', true),
+  ('fintech', 'Финансовые технологии', 'Fintech', true),
+  ('ecology', 'Экология и природопользование', 'Environment & ecology', false),
+  ('investment', 'Венчурные инвестиции', 'Venture investment', false),
+  ('education_research', 'Образование и наука', 'Education & research', false),
+  ('public_administration', 'Государственное управление', 'Public administration', false)
+ON CONFLICT ("code") DO NOTHING;

@@ -1,0 +1,77 @@
+-- Part B of issue 3: invariants of the effective-dated finance tables, and the default values from
+-- ../shared/DOMAIN.md (§1.6, §6.2–§6.4) with their source and confidence. zone_id NULL = default for
+-- every zone; administrators correct values through the API (proposal + approval by a second admin).
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+--> statement-breakpoint
+ALTER TABLE "zone_finance_params" ADD CONSTRAINT "zone_finance_params_no_overlap" EXCLUDE USING gist ((coalesce("zone_id", '00000000-0000-0000-0000-000000000000'::uuid)) WITH =, "code" WITH =, int4range("tier_from", "tier_to", '[]') WITH &&, daterange("effective_from", "effective_to", '[)') WITH &&) WHERE ("status" = 'approved');
+--> statement-breakpoint
+ALTER TABLE "zone_reporting_calendars" ADD CONSTRAINT "zone_reporting_calendars_no_overlap" EXCLUDE USING gist ((coalesce("zone_id", '00000000-0000-0000-0000-000000000000'::uuid)) WITH =, daterange("effective_from", "effective_to", '[)') WITH &&);
+--> statement-breakpoint
+INSERT INTO "zone_finance_params" ("code", "tier_from", "tier_to", "rate_percent", "amount_kopecks", "count", "text_value", "effective_from", "effective_to", "source", "confidence", "note", "status") VALUES
+  ('profit_fed_std', 1, NULL, 6.5, NULL, NULL, NULL, '2006-01-01'::date, '2009-01-01'::date, 'DOMAIN.md §1.6 (6.5 % before 2009)', 'unconfirmed', NULL, 'approved'),
+  ('profit_fed_std', 1, NULL, 2, NULL, NULL, NULL, '2009-01-01'::date, '2017-01-01'::date, 'DOMAIN.md §6.3 r_std 2009–2016', 'unconfirmed', NULL, 'approved'),
+  ('profit_fed_std', 1, NULL, 3, NULL, NULL, NULL, '2017-01-01'::date, '2025-01-01'::date, 'DOMAIN.md §6.3 r_std 2017–2024', 'unconfirmed', NULL, 'approved'),
+  ('profit_fed_std', 1, NULL, 8, NULL, NULL, NULL, '2025-01-01'::date, NULL, 'DOMAIN.md §1.1, §6.3 (klerk 2025)', 'stated', NULL, 'approved'),
+  ('profit_reg_std', 1, NULL, 17.5, NULL, NULL, NULL, '2006-01-01'::date, '2009-01-01'::date, 'DOMAIN.md §1.6 (24 % total before 2009, derived)', 'unconfirmed', NULL, 'approved'),
+  ('profit_reg_std', 1, NULL, 18, NULL, NULL, NULL, '2009-01-01'::date, '2017-01-01'::date, 'DOMAIN.md §6.3 r_std 2009–2016', 'unconfirmed', NULL, 'approved'),
+  ('profit_reg_std', 1, NULL, 17, NULL, NULL, NULL, '2017-01-01'::date, '2025-01-01'::date, 'DOMAIN.md §6.3 r_std 2017–2024', 'unconfirmed', NULL, 'approved'),
+  ('profit_reg_std', 1, NULL, 17, NULL, NULL, NULL, '2025-01-01'::date, NULL, 'DOMAIN.md §1.1, §6.3 (klerk 2025)', 'stated', NULL, 'approved'),
+  ('profit_fed_res', 1, NULL, 6.5, NULL, NULL, NULL, '2006-01-01'::date, '2009-01-01'::date, 'DOMAIN.md §1.6 (general federal part before 2009)', 'unconfirmed', NULL, 'approved'),
+  ('profit_fed_res', 1, NULL, 2, NULL, NULL, NULL, '2009-01-01'::date, '2012-01-01'::date, 'DOMAIN.md §1.6 (general 2 %, Deloitte)', 'stated', NULL, 'approved'),
+  ('profit_fed_res', 1, NULL, 0, NULL, NULL, NULL, '2012-01-01'::date, '2019-01-01'::date, 'DOMAIN.md §1.1, §6.3 (0 % for TVT 2012–2018)', 'stated', NULL, 'approved'),
+  ('profit_fed_res', 1, NULL, 2, NULL, NULL, NULL, '2019-01-01'::date, '2025-01-01'::date, 'DOMAIN.md §6.3 (2 % per 2023 press [check])', 'unconfirmed', NULL, 'approved'),
+  ('profit_fed_res', 1, NULL, 8, NULL, NULL, NULL, '2025-01-01'::date, NULL, 'DOMAIN.md §1.6 (SEZ federal rate unverified; general rate assumed)', 'unconfirmed', NULL, 'approved'),
+  ('profit_reg_res', 1, NULL, 13.5, NULL, NULL, NULL, '2006-01-01'::date, '2017-01-01'::date, 'DOMAIN.md §1.6 (region may lower to 13.5 %)', 'unconfirmed', NULL, 'approved'),
+  ('profit_reg_res', 1, NULL, 12.5, NULL, NULL, NULL, '2017-01-01'::date, '2021-01-01'::date, 'DOMAIN.md §1.6 (region may lower to 12.5 %)', 'unconfirmed', NULL, 'approved'),
+  ('profit_reg_res', 1, 5, 5, NULL, NULL, NULL, '2021-01-01'::date, '2025-01-01'::date, 'DOMAIN.md §6.3 Tomsk law 2021 (investintomsk 2021)', 'stated', 'Effective date of the 2021 regional law to be checked', 'approved'),
+  ('profit_reg_res', 6, 10, 10, NULL, NULL, NULL, '2021-01-01'::date, '2025-01-01'::date, 'DOMAIN.md §6.3 Tomsk law 2021 (investintomsk 2021)', 'stated', NULL, 'approved'),
+  ('profit_reg_res', 11, NULL, 12.5, NULL, NULL, NULL, '2021-01-01'::date, '2025-01-01'::date, 'DOMAIN.md §6.3 Tomsk law 2021 (investintomsk 2021)', 'stated', NULL, 'approved'),
+  ('profit_reg_res', 1, 5, 5, NULL, NULL, NULL, '2025-01-01'::date, NULL, 'DOMAIN.md §6.3 Tomsk law 2021 (investintomsk 2021)', 'unconfirmed', 'Check the 2025 regional law', 'approved'),
+  ('profit_reg_res', 6, 10, 10, NULL, NULL, NULL, '2025-01-01'::date, NULL, 'DOMAIN.md §6.3 Tomsk law 2021 (investintomsk 2021)', 'unconfirmed', NULL, 'approved'),
+  ('profit_reg_res', 11, NULL, 13.5, NULL, NULL, NULL, '2025-01-01'::date, NULL, 'DOMAIN.md §6.3 Tomsk law 2021 (investintomsk 2021)', 'unconfirmed', NULL, 'approved'),
+  ('property_rate', 1, NULL, 2.2, NULL, NULL, NULL, '2006-01-01'::date, NULL, 'DOMAIN.md §6.3 (regional rate, at most 2.2 %)', 'unconfirmed', NULL, 'approved'),
+  ('property_exemption_years', 1, NULL, NULL, NULL, 5, NULL, '2006-01-01'::date, '2012-01-01'::date, 'DOMAIN.md §1.6 (russia-ic 2005)', 'stated', 'Looked up at the asset registration date', 'approved'),
+  ('property_exemption_years', 1, NULL, NULL, NULL, 10, NULL, '2012-01-01'::date, NULL, 'DOMAIN.md §1.6, §6.3 (europeanproceedings, investintomsk 2011)', 'stated', 'Looked up at the asset registration date; whether still federal after 2019 is unconfirmed', 'approved'),
+  ('land_rate', 1, NULL, 1.5, NULL, NULL, NULL, '2006-01-01'::date, NULL, 'DOMAIN.md §6.3 (at most 1.5 %)', 'unconfirmed', NULL, 'approved'),
+  ('land_exemption_years', 1, NULL, NULL, NULL, 5, NULL, '2006-01-01'::date, NULL, 'DOMAIN.md §1.6 (europeanproceedings)', 'stated', 'Looked up at the ownership date; later changes unconfirmed', 'approved'),
+  ('transport_exemption_years', 1, NULL, NULL, NULL, 10, NULL, '2006-01-01'::date, NULL, 'DOMAIN.md §1.6 (investintomsk 2011, Tomsk regional law)', 'unconfirmed', 'Check the current regional law', 'approved'),
+  ('ins_std', 1, NULL, 26, NULL, NULL, NULL, '2006-01-01'::date, '2011-01-01'::date, 'Unified social tax / contributions 26 % (not in DOMAIN.md)', 'unconfirmed', NULL, 'approved'),
+  ('ins_std', 1, NULL, 34, NULL, NULL, NULL, '2011-01-01'::date, '2012-01-01'::date, 'DOMAIN.md §6.3 r_std 2011', 'unconfirmed', NULL, 'approved'),
+  ('ins_std', 1, NULL, 30, NULL, NULL, NULL, '2012-01-01'::date, NULL, 'DOMAIN.md §6.3 r_std 2012+', 'unconfirmed', NULL, 'approved'),
+  ('ins_std_above_cap', 1, NULL, 0, NULL, NULL, NULL, '2006-01-01'::date, '2012-01-01'::date, 'DOMAIN.md §6.3', 'unconfirmed', NULL, 'approved'),
+  ('ins_std_above_cap', 1, NULL, 10, NULL, NULL, NULL, '2012-01-01'::date, '2023-01-01'::date, 'DOMAIN.md §6.3 (+10 % PFR above cap)', 'unconfirmed', NULL, 'approved'),
+  ('ins_std_above_cap', 1, NULL, 15.1, NULL, NULL, NULL, '2023-01-01'::date, NULL, 'DOMAIN.md §6.3 (15.1 % above the single cap)', 'unconfirmed', NULL, 'approved'),
+  ('ins_res', 1, NULL, 14, NULL, NULL, NULL, '2006-01-01'::date, '2018-01-01'::date, 'DOMAIN.md §1.6, §6.3 (ESN 14 %, then 14 %)', 'unconfirmed', NULL, 'approved'),
+  ('ins_res', 1, NULL, 21, NULL, NULL, NULL, '2018-01-01'::date, '2019-01-01'::date, 'DOMAIN.md §1.6, §6.3', 'unconfirmed', NULL, 'approved'),
+  ('ins_res', 1, NULL, 28, NULL, NULL, NULL, '2019-01-01'::date, '2020-01-01'::date, 'DOMAIN.md §1.6, §6.3', 'unconfirmed', NULL, 'approved'),
+  ('ins_res', 1, NULL, 30, NULL, NULL, NULL, '2020-01-01'::date, NULL, 'DOMAIN.md §6.3 (standard from 2020)', 'unconfirmed', NULL, 'approved'),
+  ('ins_res_above_cap', 1, NULL, 0, NULL, NULL, NULL, '2006-01-01'::date, '2012-01-01'::date, 'DOMAIN.md §6.3 (no separate rule known: standard)', 'unconfirmed', NULL, 'approved'),
+  ('ins_res_above_cap', 1, NULL, 10, NULL, NULL, NULL, '2012-01-01'::date, '2023-01-01'::date, 'DOMAIN.md §6.3 (no separate rule known: standard)', 'unconfirmed', NULL, 'approved'),
+  ('ins_res_above_cap', 1, NULL, 15.1, NULL, NULL, NULL, '2023-01-01'::date, NULL, 'DOMAIN.md §6.3 (no separate rule known: standard)', 'unconfirmed', NULL, 'approved'),
+  ('ins_cap', 1, NULL, NULL, 41500000, NULL, NULL, '2010-01-01'::date, '2011-01-01'::date, 'Government decree on the contribution base cap for the year (not in DOMAIN.md)', 'unconfirmed', NULL, 'approved'),
+  ('ins_cap', 1, NULL, NULL, 46300000, NULL, NULL, '2011-01-01'::date, '2012-01-01'::date, 'Government decree on the contribution base cap for the year (not in DOMAIN.md)', 'unconfirmed', NULL, 'approved'),
+  ('ins_cap', 1, NULL, NULL, 51200000, NULL, NULL, '2012-01-01'::date, '2013-01-01'::date, 'Government decree on the contribution base cap for the year (not in DOMAIN.md)', 'unconfirmed', NULL, 'approved'),
+  ('ins_cap', 1, NULL, NULL, 56800000, NULL, NULL, '2013-01-01'::date, '2014-01-01'::date, 'Government decree on the contribution base cap for the year (not in DOMAIN.md)', 'unconfirmed', NULL, 'approved'),
+  ('ins_cap', 1, NULL, NULL, 62400000, NULL, NULL, '2014-01-01'::date, '2015-01-01'::date, 'Government decree on the contribution base cap for the year (not in DOMAIN.md)', 'unconfirmed', NULL, 'approved'),
+  ('ins_cap', 1, NULL, NULL, 71100000, NULL, NULL, '2015-01-01'::date, '2016-01-01'::date, 'Government decree on the contribution base cap for the year (not in DOMAIN.md)', 'unconfirmed', NULL, 'approved'),
+  ('ins_cap', 1, NULL, NULL, 79600000, NULL, NULL, '2016-01-01'::date, '2017-01-01'::date, 'Government decree on the contribution base cap for the year (not in DOMAIN.md)', 'unconfirmed', NULL, 'approved'),
+  ('ins_cap', 1, NULL, NULL, 87600000, NULL, NULL, '2017-01-01'::date, '2018-01-01'::date, 'Government decree on the contribution base cap for the year (not in DOMAIN.md)', 'unconfirmed', NULL, 'approved'),
+  ('ins_cap', 1, NULL, NULL, 102100000, NULL, NULL, '2018-01-01'::date, '2019-01-01'::date, 'Government decree on the contribution base cap for the year (not in DOMAIN.md)', 'unconfirmed', NULL, 'approved'),
+  ('ins_cap', 1, NULL, NULL, 115000000, NULL, NULL, '2019-01-01'::date, '2020-01-01'::date, 'Government decree on the contribution base cap for the year (not in DOMAIN.md)', 'unconfirmed', NULL, 'approved'),
+  ('ins_cap', 1, NULL, NULL, 129200000, NULL, NULL, '2020-01-01'::date, '2021-01-01'::date, 'Government decree on the contribution base cap for the year (not in DOMAIN.md)', 'unconfirmed', NULL, 'approved'),
+  ('ins_cap', 1, NULL, NULL, 146500000, NULL, NULL, '2021-01-01'::date, '2022-01-01'::date, 'Government decree on the contribution base cap for the year (not in DOMAIN.md)', 'unconfirmed', NULL, 'approved'),
+  ('ins_cap', 1, NULL, NULL, 156500000, NULL, NULL, '2022-01-01'::date, '2023-01-01'::date, 'Government decree on the contribution base cap for the year (not in DOMAIN.md)', 'unconfirmed', NULL, 'approved'),
+  ('ins_cap', 1, NULL, NULL, 191700000, NULL, NULL, '2023-01-01'::date, '2024-01-01'::date, 'Government decree on the contribution base cap for the year (not in DOMAIN.md)', 'unconfirmed', NULL, 'approved'),
+  ('ins_cap', 1, NULL, NULL, 222500000, NULL, NULL, '2024-01-01'::date, '2025-01-01'::date, 'Government decree on the contribution base cap for the year (not in DOMAIN.md)', 'unconfirmed', NULL, 'approved'),
+  ('ins_cap', 1, NULL, NULL, 275900000, NULL, NULL, '2025-01-01'::date, '2026-01-01'::date, 'Government decree on the contribution base cap for the year (not in DOMAIN.md)', 'unconfirmed', NULL, 'approved'),
+  ('ins_cap', 1, NULL, NULL, 297900000, NULL, NULL, '2026-01-01'::date, NULL, 'Government decree on the contribution base cap for the year (not in DOMAIN.md)', 'unconfirmed', NULL, 'approved'),
+  ('proportionality_test', 1, NULL, NULL, NULL, NULL, 'period', '2026-01-01'::date, NULL, 'DOMAIN.md §1.1, §6.3 (Tax Code art. 56.1; cumulative vs per-period [U])', 'unconfirmed', '''period'' or ''cumulative''', 'approved'),
+  ('proportionality_grace_years', 1, NULL, NULL, NULL, 3, NULL, '2026-04-01'::date, NULL, 'DOMAIN.md §1.1 (klerk 2026): residents admitted from 2026-04-01', 'stated', 'Looked up at the date the resident status began', 'approved'),
+  ('t1_capex_tolerance', 1, NULL, 10, NULL, NULL, NULL, '2006-01-01'::date, NULL, 'DOMAIN.md §6.2 T1 (tolerance is policy)', 'unconfirmed', NULL, 'approved'),
+  ('t1_persistent_years', 1, NULL, NULL, NULL, 2, NULL, '2006-01-01'::date, NULL, 'DOMAIN.md §6.2 T1 (persistent = consecutive years, policy)', 'unconfirmed', NULL, 'approved'),
+  ('t2_quarters', 1, NULL, NULL, NULL, 4, NULL, '2006-01-01'::date, NULL, 'DOMAIN.md §6.2 T2 (N consecutive quarters, policy)', 'unconfirmed', NULL, 'approved'),
+  ('t4_arrears_days', 1, NULL, NULL, NULL, 30, NULL, '2006-01-01'::date, NULL, 'DOMAIN.md §6.2 T4 (X days, policy)', 'unconfirmed', NULL, 'approved'),
+  ('t5_grace_days', 1, NULL, NULL, NULL, 10, NULL, '2006-01-01'::date, NULL, 'DOMAIN.md §6.2 T5 (grace after the due date, policy)', 'unconfirmed', NULL, 'approved');
+--> statement-breakpoint
+INSERT INTO "zone_reporting_calendars" ("quarterly_due_days", "annual_due_month", "annual_due_day", "remind_before_days", "remind_after_days", "effective_from", "source", "confidence") VALUES
+  (20, 4, 30, '{7,1}', '{1,7,14}', '2006-01-01', 'DOMAIN.md §1.4, §6.4: quarterly by the 15th–20th day after the quarter, annual by about April', 'unconfirmed');

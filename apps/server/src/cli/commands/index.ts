@@ -1,0 +1,108 @@
+import type { Command } from 'commander';
+
+// Operations commands. The heavy parts (database driver, app) load inside each action, so
+// `inohub --help` stays instant.
+
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
+export function registerOpsCommands(program: Command): void {
+  program
+    .command('seed')
+    .description(
+      'Load the deterministic Tomsk demo into an empty database (DATA_DIR or DATABASE_URL); refuses a non-empty one',
+    )
+    .action(async () => {
+      const [{ readEnv }, { runSeed }, { fail }] = await Promise.all([
+        import('../../config/env.ts'),
+        import('./seed.ts'),
+        import('../open-context.ts'),
+      ]);
+      try {
+        const demo = await runSeed(readEnv(), print);
+        print(`Demo logins (password for all: ${demo.password}):`);
+        for (const l of demo.logins) print(`  ${l.role.padEnd(18)} ${l.email}`);
+      } catch (err) {
+        fail(err);
+      }
+    });
+
+  const user = program.command('user').description('Manage accounts');
+  user
+    .command('create')
+    .description(
+      'Create a verified account; without --password a strong password is generated and printed once',
+    )
+    .requiredOption('--email <email>', 'email address (the login)')
+    .requiredOption('--name <name>', 'full name')
+    .requiredOption(
+      '--role <role...>',
+      'one or more roles: admin zone_admin incubator_manager analyst mentor investor founder recruiter student',
+    )
+    .option('--password <password>', 'initial password (at least 8 characters); omit to generate one')
+    .action(async (options: { email: string; name: string; role: string[]; password?: string }) => {
+      const [{ readEnv }, { runUserCreate }, { fail }] = await Promise.all([
+        import('../../config/env.ts'),
+        import('./user-create.ts'),
+        import('../open-context.ts'),
+      ]);
+      try {
+        const result = await runUserCreate(readEnv(), options);
+        print(`Created ${options.email} (${options.role.join(', ')}), id ${result.userId}`);
+        if (result.generated) print(`Password (shown once, store it now): ${result.password}`);
+      } catch (err) {
+        fail(err);
+      }
+    });
+
+  program
+    .command('backup')
+    .description(
+      'Write a backup of the database to one file: a PGlite dump (.tar.gz) in embedded mode, pg_dump --format=custom with DATABASE_URL. ' +
+        'In embedded mode the server must be stopped; while it runs, use POST /api/admin/backup instead.',
+    )
+    .requiredOption('--out <file>', 'where to write the backup')
+    .action(async (options: { out: string }) => {
+      const [{ readEnv }, { runBackup }, { fail }] = await Promise.all([
+        import('../../config/env.ts'),
+        import('./backup.ts'),
+        import('../open-context.ts'),
+      ]);
+      try {
+        const result = await runBackup(readEnv(), options.out);
+        print(`Backup written to ${options.out} (${result.format}, ${result.bytes} bytes)`);
+      } catch (err) {
+        fail(err);
+      }
+    });
+
+  program
+    .command('restore')
+    .description(
+      'Rebuild a data directory (from a PGlite dump) or a PostgreSQL database (from a pg_dump archive, with pg_restore)',
+    )
+    .requiredOption('--from <file>', 'the backup file')
+    .option(
+      '--data-dir <dir>',
+      'the data directory to create (embedded backups); must be empty unless --force',
+    )
+    .option(
+      '--database-url <url>',
+      'the PostgreSQL database to restore into (pg_dump backups); defaults to DATABASE_URL',
+    )
+    .option('--force', 'replace the database in a non-empty target', false)
+    .action(async (options: { from: string; dataDir?: string; databaseUrl?: string; force: boolean }) => {
+      const [{ readEnv }, { runRestore }, { fail }] = await Promise.all([
+        import('../../config/env.ts'),
+        import('./restore.ts'),
+        import('../open-context.ts'),
+      ]);
+      try {
+        const databaseUrl = options.databaseUrl ?? readEnv().DATABASE_URL;
+        const result = await runRestore({ ...options, databaseUrl });
+        print(`Restored ${result.format} backup into ${result.target}`);
+        if (result.format === 'pglite') print(`Start it with DATA_DIR=${result.target} npm start`);
+      } catch (err) {
+        fail(err);
+      }
+    });
+}

@@ -1,0 +1,182 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { detectFormat } from '../../backup/dump.ts';
+import { parseEnv } from '../../config/env.ts';
+import { acquireDataDirLock } from '../../lib/db/datadir-lock.ts';
+import { openPglite } from '../../lib/db/pglite.ts';
+import type { Database } from '../../lib/db/types.ts';
+import { loadDemo } from '../../seed/demo.ts';
+import { createTestApp, loginAs, type TestApp } from '../../testing/test-app.ts';
+import { runBackup } from './backup.ts';
+import { registerOpsCommands } from './index.ts';
+import { runRestore } from './restore.ts';
+import { runSeed } from './seed.ts';
+import { runUserCreate } from './user-create.ts';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'inohub-cli-'));
+const envFor = (dir: string) => parseEnv({ NODE_ENV: 'test', DATA_DIR: dir, LOG_LEVEL: 'silent' });
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** Rows per table of the public schema: the restore drill compares these. */
+async function rowCounts(db: Database): Promise<Record<string, number>> {
+  const tables = await db.query<{ table_name: string }>(
+    "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name",
+  );
+  const counts: Record<string, number> = {};
+  for (const { table_name } of tables) {
+    const [row] = await db.query<{ n: number }>(`select count(*)::int as n from "${table_name}"`);
+    counts[table_name] = row?.n ?? -1;
+  }
+  return counts;
+}
+
+describe('--help', () => {
+  it('describes every command and its options', () => {
+    const program = new Command('inohub');
+    registerOpsCommands(program);
+    const find = (name: string) => program.commands.find((c) => c.name() === name) as Command;
+    const user = find('user');
+    const help: Array<[Command, string[]]> = [
+      [find('seed'), ['empty']],
+      [
+        user.commands.find((c) => c.name() === 'create') as Command,
+        ['--email', '--name', '--role', '--password'],
+      ],
+      [find('backup'), ['--out', '/api/admin/backup']],
+      [find('restore'), ['--from', '--data-dir', '--force']],
+    ];
+    for (const [cmd, words] of help) {
+      const text = cmd.helpInformation();
+      for (const w of words) expect(text, cmd.name()).toContain(w);
+    }
+  });
+});
+
+describe('seed, user create, backup and restore on an embedded data directory', () => {
+  const dataDir = path.join(tmp, 'data');
+  let before: Record<string, number>;
+
+  beforeAll(async () => {
+    const demo = await runSeed(envFor(dataDir), () => undefined);
+    expect(demo.logins.map((l) => l.role)).toContain('admin');
+  });
+
+  it('refuses to seed a non-empty database', async () => {
+    await expect(runSeed(envFor(dataDir), () => undefined)).rejects.toThrow(/already has \d+ users/);
+  });
+
+  it('creates a user with a generated password, once', async () => {
+    const created = await runUserCreate(envFor(dataDir), {
+      email: 'ops@example.org',
+      name: 'Оператор',
+      role: ['admin'],
+    });
+    expect(created.generated).toBe(true);
+    expect(created.password.length).toBeGreaterThanOrEqual(20);
+    await expect(
+      runUserCreate(envFor(dataDir), { email: 'ops@example.org', name: 'Again', role: ['admin'] }),
+    ).rejects.toThrow(/already exists/);
+    await expect(
+      runUserCreate(envFor(dataDir), { email: 'x@example.org', name: 'X', role: ['emperor'] }),
+    ).rejects.toThrow(/Unknown role/);
+    await expect(
+      runUserCreate(envFor(dataDir), {
+        email: 'y@example.org',
+        name: 'Y',
+        role: ['student'],
+        password: 'short',
+      }),
+    ).rejects.toThrow(/at least 8/);
+  });
+
+  it('refuses to back up while a server holds the data directory, and says what to do', async () => {
+    const lock = acquireDataDirLock(dataDir);
+    try {
+      await expect(runBackup(envFor(dataDir), path.join(tmp, 'never.tar.gz'))).rejects.toThrow(
+        /POST .*\/api\/admin\/backup/,
+      );
+    } finally {
+      lock.release();
+    }
+    expect(fs.existsSync(path.join(tmp, 'never.tar.gz'))).toBe(false);
+  });
+
+  it('restores a backup into a copy with equal row counts per table', async () => {
+    const file = path.join(tmp, 'backup.tar.gz');
+    const result = await runBackup(envFor(dataDir), file);
+    expect(result.format).toBe('pglite');
+    expect(detectFormat(fs.readFileSync(file).subarray(0, 8))).toBe('pglite');
+
+    const original = await openPglite({ dataDir: path.join(dataDir, 'pglite') });
+    before = await rowCounts(original);
+    await original.close();
+    expect(before.organizations).toBeGreaterThan(80);
+    expect(before.users).toBeGreaterThan(200);
+
+    const copyDir = path.join(tmp, 'copy');
+    await runRestore({ from: file, dataDir: copyDir });
+    const copy = await openPglite({ dataDir: path.join(copyDir, 'pglite') });
+    expect(await rowCounts(copy)).toEqual(before);
+    await copy.close();
+
+    // A non-empty target is refused unless --force.
+    await expect(runRestore({ from: file, dataDir: copyDir })).rejects.toThrow(/not empty/);
+    await runRestore({ from: file, dataDir: copyDir, force: true });
+  });
+
+  it('refuses a file that is not a backup', async () => {
+    const junk = path.join(tmp, 'junk.bin');
+    fs.writeFileSync(junk, 'hello');
+    await expect(runRestore({ from: junk, dataDir: path.join(tmp, 'junk') })).rejects.toThrow(/neither/);
+  });
+});
+
+describe('POST /api/admin/backup on the running system', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => t?.close());
+
+  it.skipIf(!!process.env.TEST_DATABASE_URL)(
+    'lets an admin download a dump that restores to equal row counts, and audits it',
+    async () => {
+      await loadDemo(t.ctx, () => undefined);
+      const admin = await loginAs(t, 'admin');
+      const founder = await loginAs(t, 'founder');
+      expect(
+        (
+          await t.app.inject({
+            method: 'POST',
+            url: '/api/admin/backup',
+            headers: { cookie: founder.cookie },
+          })
+        ).statusCode,
+      ).toBe(403);
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/admin/backup',
+        headers: { cookie: admin.cookie },
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-disposition']).toMatch(/attachment; filename="inohub-\d{12}\.tar\.gz"/);
+      const file = path.join(tmp, 'live.tar.gz');
+      fs.writeFileSync(file, res.rawPayload);
+      const live = await rowCounts(t.ctx.database);
+      expect(live.audit_log).toBeGreaterThan(0);
+      const dir = path.join(tmp, 'live');
+      await runRestore({ from: file, dataDir: dir });
+      const copy = await openPglite({ dataDir: path.join(dir, 'pglite') });
+      expect(await rowCounts(copy)).toEqual(live);
+      await copy.close();
+      const audit = await t.app.inject({
+        url: '/api/admin/audit?action=platform.backup_downloaded',
+        headers: { cookie: admin.cookie },
+      });
+      expect(audit.json().total).toBe(1);
+    },
+  );
+});

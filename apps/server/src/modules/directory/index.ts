@@ -1,0 +1,45 @@
+// Public door of the directory module: organizations, memberships, people's profiles, sectors.
+export {
+  AddMemberBody,
+  DirectoryStats,
+  LegalFormSchema,
+  MemberRoleSchema,
+  MePatchBody,
+  MeView,
+  OrganizationCreateBody,
+  OrganizationDetail,
+  OrganizationKindSchema,
+  OrganizationListQuery,
+  OrganizationPatchBody,
+  OrganizationSummary,
+  PeopleQuery,
+  PersonDetail,
+  PersonSummary,
+  PROFILE_PUBLIC_FIELDS,
+  ProfileBody,
+  ProfileView,
+  SectorView,
+} from './contracts.ts';
+export {
+  LEGAL_FORMS,
+  type LegalForm,
+  ORGANIZATION_KINDS,
+  type OrganizationKind,
+} from './directory.tables.ts';
+export { membershipsOf } from './me/service.ts';
+export {
+  addMembership,
+  createOrganizationForTest,
+  demoCompanies,
+  isOrganizationMember,
+  memberRecipients,
+  type OrganizationFacts,
+  organizationFacts,
+  organizationFactsMany,
+  organizationIdsMatching,
+  organizationIdsOfUser,
+} from './organizations/queries.ts';
+export { listOrganizations, type OrganizationFilter } from './organizations/search.ts';
+export { canEditOrganization, membershipOf } from './policy.ts';
+export { registerDirectoryRoutes } from './routes.ts';
+export { completeInn, completeOgrn, isValidInn, isValidOgrn } from './russian-ids.ts';

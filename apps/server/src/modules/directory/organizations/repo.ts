@@ -1,0 +1,84 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../../lib/db/types.ts';
+import { notFound } from '../../../lib/errors.ts';
+import type { OrganizationSummary } from '../contracts.ts';
+import { organizationSectors, organizations, sectors } from '../directory.tables.ts';
+
+type OrganizationRow = typeof organizations.$inferSelect;
+
+/** The columns a summary needs (never the search vector). */
+export const summaryColumns = {
+  id: organizations.id,
+  kind: organizations.kind,
+  name: organizations.name,
+  nameEn: organizations.nameEn,
+  legalName: organizations.legalName,
+  legalForm: organizations.legalForm,
+  inn: organizations.inn,
+  ogrn: organizations.ogrn,
+  registrationMunicipality: organizations.registrationMunicipality,
+  city: organizations.city,
+  website: organizations.website,
+  descriptionRu: organizations.descriptionRu,
+  descriptionEn: organizations.descriptionEn,
+  headcount: organizations.headcount,
+  foundedYear: organizations.foundedYear,
+  foreignCapitalPercent: organizations.foreignCapitalPercent,
+  verifiedAt: organizations.verifiedAt,
+  updatedAt: organizations.updatedAt,
+};
+export type SummaryRow = Pick<OrganizationRow, keyof typeof summaryColumns>;
+
+export async function sectorsOf(db: Db, organizationIds: string[]) {
+  const map = new Map<string, OrganizationSummary['sectors']>();
+  if (organizationIds.length === 0) return map;
+  const rows = await db
+    .select({
+      organizationId: organizationSectors.organizationId,
+      code: sectors.code,
+      nameRu: sectors.nameRu,
+      nameEn: sectors.nameEn,
+    })
+    .from(organizationSectors)
+    .innerJoin(sectors, eq(sectors.code, organizationSectors.sectorCode))
+    .where(inArray(organizationSectors.organizationId, organizationIds))
+    .orderBy(asc(sectors.code));
+  for (const { organizationId, ...sector } of rows)
+    map.set(organizationId, [...(map.get(organizationId) ?? []), sector]);
+  return map;
+}
+
+/** Rows → summaries, with their sectors loaded in one query. */
+export async function toSummaries(db: Db, rows: SummaryRow[]): Promise<OrganizationSummary[]> {
+  const bySector = await sectorsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({ ...r, sectors: bySector.get(r.id) ?? [] }));
+}
+
+export async function findSummary(db: Db, id: string): Promise<OrganizationSummary> {
+  const [row] = await db.select(summaryColumns).from(organizations).where(eq(organizations.id, id));
+  if (!row) throw notFound('organization', 'directory.organization_not_found');
+  const [summary] = await toSummaries(db, [row]);
+  return summary as OrganizationSummary;
+}
+
+/** Locks the organization row so that concurrent membership changes are serialized (last owner rule). */
+export async function lockOrganization(db: Db, id: string): Promise<SummaryRow> {
+  const [row] = await db
+    .select(summaryColumns)
+    .from(organizations)
+    .where(eq(organizations.id, id))
+    .for('update');
+  if (!row) throw notFound('organization', 'directory.organization_not_found');
+  return row;
+}
+
+/** Replaces an organization's sectors; unknown codes fail on the foreign key (→ 409) — we check first for a 400. */
+export async function replaceSectors(db: Db, organizationId: string, codes: string[]): Promise<void> {
+  await db.delete(organizationSectors).where(eq(organizationSectors.organizationId, organizationId));
+  const unique = [...new Set(codes)];
+  if (unique.length)
+    await db.insert(organizationSectors).values(unique.map((sectorCode) => ({ organizationId, sectorCode })));
+}
