@@ -28,6 +28,8 @@ export default defineConfig({
     locale: 'ru-RU',
     timezoneId: 'Asia/Tomsk',
     trace: 'retain-on-failure',
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
   },

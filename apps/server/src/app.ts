@@ -45,6 +45,21 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     requestTimeout: 30_000,
     connectionTimeout: 60_000,
     routerOptions: { maxParamLength: 200 },
+    // Requests Node's HTTP parser rejects (raw non-ASCII in the URL, broken headers) get problem+json too.
+    clientErrorHandler: (_err, socket) => {
+      if (!socket.writable) return;
+      const body = JSON.stringify({
+        type: 'https://inohub.dev/problems/http/bad_request',
+        title: 'Malformed HTTP request',
+        status: 400,
+        detail: 'The request could not be parsed (URLs must be percent-encoded).',
+        code: 'http.malformed',
+        errors: [],
+      });
+      socket.end(
+        `HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -120,9 +135,15 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
   await registerModules(app, ctx);
 
   if (options.webDist && fs.existsSync(path.join(options.webDist, 'index.html'))) {
+    // The root is a directory to the static handler (403); it is the app shell like any other page.
+    app.get('/', { config: { access: access.public }, schema: { hide: true } }, (_request, reply) =>
+      reply.callNotFound(),
+    );
     await app.register(fastifyStatic, {
       root: options.webDist,
-      wildcard: false,
+      // Looked up per request, so a rebuilt web app is served without a restart; misses fall
+      // through to the not-found handler (SPA shell for pages, problem+json under /api).
+      wildcard: true,
       index: false,
       maxAge: '1h',
       setHeaders: (res, filePath) => {

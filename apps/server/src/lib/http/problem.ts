@@ -41,7 +41,10 @@ type ValidationEntry = {
 };
 
 /** zod issues (as fastify-type-provider-zod passes them) → one FieldError per bad field. */
-function validationToAppError(error: { validation: ValidationEntry[] }, context: string | undefined): AppError {
+function validationToAppError(
+  error: { validation: ValidationEntry[] },
+  context: string | undefined,
+): AppError {
   const where = context ?? 'body';
   const errors: FieldError[] = error.validation.flatMap((v) => {
     const pointer = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
@@ -49,7 +52,11 @@ function validationToAppError(error: { validation: ValidationEntry[] }, context:
     const keys = v.params?.keys as string[] | undefined;
     // An unknown key is reported on its parent object; name each offending key itself.
     if (v.keyword === 'unrecognized_keys' && keys?.length) {
-      return keys.map((key) => ({ field: `${prefix}.${key}`, message: 'is not an accepted field', code: 'unrecognized_keys' }));
+      return keys.map((key) => ({
+        field: `${prefix}.${key}`,
+        message: 'is not an accepted field',
+        code: 'unrecognized_keys',
+      }));
     }
     return [{ field: prefix, message: v.message ?? 'Invalid value', code: v.keyword ?? 'invalid' }];
   });
@@ -95,8 +102,12 @@ export function registerProblemHandlers(app: FastifyInstance, options: { spaInde
 
   app.setNotFoundHandler((request, reply) => {
     // Client-side routes of the web app: any GET outside /api gets the app shell.
+    // A missing file (/assets/x.js) stays a 404: the shell in its place would break the page silently.
+    const path = request.url.split('?')[0] ?? '';
     const isPage =
-      (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/');
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !path.startsWith('/api/') &&
+      !/\.\w+$/.test(path);
     if (isPage && options.spaIndex && fs.existsSync(options.spaIndex)) {
       return reply
         .type('text/html; charset=utf-8')

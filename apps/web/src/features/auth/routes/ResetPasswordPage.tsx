@@ -1,9 +1,10 @@
-import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FormErrorSummary, fieldErrorsOf, fieldId } from '../../../components/form-errors.tsx';
+import { PasswordField } from '../../../components/PasswordField.tsx';
 import { useResetPassword } from '../api/useResetPassword.ts';
 import { AuthPanel } from '../components/AuthPanel.tsx';
 
@@ -53,7 +54,7 @@ export function ResetPasswordPage() {
       >
         <FormErrorSummary error={reset.error} labels={labels} />
         <Stack>
-          <PasswordInput
+          <PasswordField
             id={fieldId('newPassword')}
             label={labels.newPassword}
             description={t('auth.passwordHelp')}
@@ -61,7 +62,7 @@ export function ResetPasswordPage() {
             required
             {...form.getInputProps('newPassword')}
           />
-          <PasswordInput
+          <PasswordField
             id={fieldId('repeat')}
             label={labels.repeat}
             autoComplete="new-password"

@@ -1,8 +1,9 @@
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FormErrorSummary, fieldErrorsOf, fieldId } from '../../../components/form-errors.tsx';
+import { PasswordField } from '../../../components/PasswordField.tsx';
 import { useSignIn } from '../api/useSignIn.ts';
 import { AuthPanel } from '../components/AuthPanel.tsx';
 import { safeNext } from '../components/safe-next.ts';
@@ -45,7 +46,7 @@ export function SignInPage() {
             required
             {...form.getInputProps('email')}
           />
-          <PasswordInput
+          <PasswordField
             id={fieldId('password')}
             label={labels.password}
             autoComplete="current-password"

@@ -1,19 +1,10 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Checkbox,
-  PasswordInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconMailCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormErrorSummary, fieldErrorsOf, fieldId } from '../../../components/form-errors.tsx';
+import { PasswordField } from '../../../components/PasswordField.tsx';
 import type { Locale } from '../../../i18n/index.ts';
 import { type Role, SELF_SERVICE_ROLES } from '../../../lib/session.ts';
 import { useSignUp } from '../api/useSignUp.ts';
@@ -90,7 +81,7 @@ export function SignUpPage() {
             required
             {...form.getInputProps('email')}
           />
-          <PasswordInput
+          <PasswordField
             id={fieldId('password')}
             label={labels.password}
             description={t('auth.passwordHelp')}

@@ -1,8 +1,9 @@
-import { Button, Group, PasswordInput, SimpleGrid } from '@mantine/core';
+import { Button, Group, SimpleGrid } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary, fieldErrorsOf, fieldId } from '../../../components/form-errors.tsx';
+import { PasswordField } from '../../../components/PasswordField.tsx';
 import { useChangePassword } from '../api/useChangePassword.ts';
 
 export function ChangePasswordForm() {
@@ -31,14 +32,14 @@ export function ChangePasswordForm() {
     >
       <FormErrorSummary error={change.error} labels={labels} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <PasswordInput
+        <PasswordField
           id={fieldId('currentPassword')}
           label={labels.currentPassword}
           autoComplete="current-password"
           required
           {...form.getInputProps('currentPassword')}
         />
-        <PasswordInput
+        <PasswordField
           id={fieldId('newPassword')}
           label={labels.newPassword}
           description={t('auth.passwordHelp')}
