@@ -41,6 +41,36 @@ const PersonPage = page(() => import('./features/directory/routes/PersonPage.tsx
 const UsersPage = page(() => import('./features/admin/routes/UsersPage.tsx'), 'UsersPage');
 const AuditPage = page(() => import('./features/admin/routes/AuditPage.tsx'), 'AuditPage');
 const OutboxPage = page(() => import('./features/admin/routes/OutboxPage.tsx'), 'OutboxPage');
+const ZoneRegisterPage = page(() => import('./features/zone/routes/RegisterPage.tsx'), 'RegisterPage');
+const ZoneResidentPage = page(() => import('./features/zone/routes/ResidentPage.tsx'), 'ResidentPage');
+const ZoneResidentLedgerPage = page(
+  () => import('./features/zone/routes/ResidentLedgerPage.tsx'),
+  'ResidentLedgerPage',
+);
+const ZoneStatsPage = page(() => import('./features/zone/routes/StatsPage.tsx'), 'StatsPage');
+const ZoneSpacePage = page(() => import('./features/zone/routes/SpacePage.tsx'), 'SpacePage');
+const ZoneOccupancyPage = page(() => import('./features/zone/routes/OccupancyPage.tsx'), 'OccupancyPage');
+const ZoneApplyPage = page(() => import('./features/zone/routes/ApplyPage.tsx'), 'ApplyPage');
+const ZoneMyApplicationsPage = page(
+  () => import('./features/zone/routes/MyApplicationsPage.tsx'),
+  'MyApplicationsPage',
+);
+const ZoneApplicationPage = page(
+  () => import('./features/zone/routes/ApplicationPage.tsx'),
+  'ApplicationPage',
+);
+const ZoneApplicationEditPage = page(
+  () => import('./features/zone/routes/ApplicationEditPage.tsx'),
+  'ApplicationEditPage',
+);
+const ZoneReviewQueuePage = page(
+  () => import('./features/zone/routes/ReviewQueuePage.tsx'),
+  'ReviewQueuePage',
+);
+const ZoneReportsPage = page(() => import('./features/zone/routes/ReportsPage.tsx'), 'ReportsPage');
+const ZoneReportFormPage = page(() => import('./features/zone/routes/ReportFormPage.tsx'), 'ReportFormPage');
+const ZoneCompliancePage = page(() => import('./features/zone/routes/CompliancePage.tsx'), 'CompliancePage');
+const ZoneLedgerPage = page(() => import('./features/zone/routes/LedgerPage.tsx'), 'LedgerPage');
 
 export const router = createBrowserRouter([
   {
@@ -105,6 +135,98 @@ export const router = createBrowserRouter([
             element: (
               <RequireAuth needs="admin">
                 <OutboxPage />
+              </RequireAuth>
+            ),
+          },
+          { path: 'zone/residents', element: <ZoneRegisterPage /> },
+          { path: 'zone/residents/:id', element: <ZoneResidentPage /> },
+          {
+            path: 'zone/residents/:id/ledger',
+            element: (
+              <RequireAuth>
+                <ZoneResidentLedgerPage />
+              </RequireAuth>
+            ),
+          },
+          { path: 'zone/stats', element: <ZoneStatsPage /> },
+          { path: 'zone/space', element: <ZoneSpacePage /> },
+          {
+            path: 'zone/space/buildings/:buildingId',
+            element: (
+              <RequireAuth needs="zone_admin">
+                <ZoneOccupancyPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'zone/apply',
+            element: (
+              <RequireAuth>
+                <ZoneApplyPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'zone/applications',
+            element: (
+              <RequireAuth>
+                <ZoneMyApplicationsPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'zone/applications/:id',
+            element: (
+              <RequireAuth>
+                <ZoneApplicationPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'zone/applications/:id/edit',
+            element: (
+              <RequireAuth>
+                <ZoneApplicationEditPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'zone/review',
+            element: (
+              <RequireAuth needs="zone_admin">
+                <ZoneReviewQueuePage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'zone/reports',
+            element: (
+              <RequireAuth>
+                <ZoneReportsPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'zone/reports/:reportId',
+            element: (
+              <RequireAuth>
+                <ZoneReportFormPage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'zone/compliance',
+            element: (
+              <RequireAuth needs="zone_admin">
+                <ZoneCompliancePage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'zone/ledger',
+            element: (
+              <RequireAuth needs="zone_admin">
+                <ZoneLedgerPage />
               </RequireAuth>
             ),
           },

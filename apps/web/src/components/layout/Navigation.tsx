@@ -1,9 +1,18 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import {
   IconBuildingCommunity,
+  IconBuildingSkyscraper,
+  IconChartBar,
+  IconClipboardList,
+  IconFileCertificate,
+  IconFileReport,
+  IconFiles,
   IconHome,
+  IconListCheck,
   IconListSearch,
   IconMail,
+  IconReportMoney,
+  IconShieldExclamation,
   IconUserCircle,
   IconUsers,
   IconUsersGroup,
@@ -26,13 +35,30 @@ function groupsFor(me: Me | null, t: (k: string) => string): Array<{ title: stri
         { to: '/', label: t('nav.home'), icon: IconHome },
         { to: '/directory', label: t('nav.directory'), icon: IconBuildingCommunity },
         { to: '/people', label: t('nav.people'), icon: IconUsersGroup },
+        { to: '/zone/residents', label: t('zone.nav.register'), icon: IconFileCertificate },
+        { to: '/zone/stats', label: t('zone.nav.stats'), icon: IconChartBar },
+        { to: '/zone/space', label: t('zone.nav.space'), icon: IconBuildingSkyscraper },
       ],
     },
   ];
   if (me)
     groups.push({
       title: t('nav.groups.mine'),
-      items: [{ to: '/me', label: t('nav.profile'), icon: IconUserCircle }],
+      items: [
+        { to: '/me', label: t('nav.profile'), icon: IconUserCircle },
+        { to: '/zone/apply', label: t('zone.nav.apply'), icon: IconClipboardList },
+        { to: '/zone/applications', label: t('zone.nav.myApplications'), icon: IconFiles },
+        { to: '/zone/reports', label: t('zone.nav.reports'), icon: IconFileReport },
+      ],
+    });
+  if (hasRole(me, 'zone_admin'))
+    groups.push({
+      title: t('zone.nav.group'),
+      items: [
+        { to: '/zone/review', label: t('zone.nav.review'), icon: IconListCheck },
+        { to: '/zone/compliance', label: t('zone.nav.compliance'), icon: IconShieldExclamation },
+        { to: '/zone/ledger', label: t('zone.nav.ledger'), icon: IconReportMoney },
+      ],
     });
   if (hasRole(me, 'admin')) {
     groups.push({

@@ -1,0 +1,19 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, type Page, queryString } from '../../../lib/api.ts';
+import type { ApplicationListItem } from './types.ts';
+
+export const MY_APPLICATIONS_PAGE_SIZE = 20;
+
+/** Applications of the organizations I belong to. */
+export function useMyApplications(page = 1, enabled = true) {
+  return useQuery({
+    queryKey: ['zone', 'applications', 'mine', page],
+    queryFn: ({ signal }) =>
+      api<Page<ApplicationListItem>>(
+        `/api/zone/applications/mine${queryString({ page, pageSize: MY_APPLICATIONS_PAGE_SIZE })}`,
+        { signal },
+      ),
+    placeholderData: keepPreviousData,
+    enabled,
+  });
+}

@@ -1,0 +1,25 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, type Page, queryString } from '../../../lib/api.ts';
+import type { Resident } from './types.ts';
+
+export interface ResidentFilters {
+  q: string;
+  site: string;
+  status: string;
+  it: string;
+  foreign: string;
+}
+
+export const RESIDENTS_PAGE_SIZE = 20;
+
+export function useResidents(filters: ResidentFilters, page: number) {
+  return useQuery({
+    queryKey: ['zone', 'residents', filters, page],
+    queryFn: ({ signal }) =>
+      api<Page<Resident>>(
+        `/api/zone/residents${queryString({ ...filters, page, pageSize: RESIDENTS_PAGE_SIZE })}`,
+        { signal },
+      ),
+    placeholderData: keepPreviousData,
+  });
+}

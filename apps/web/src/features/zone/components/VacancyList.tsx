@@ -1,0 +1,89 @@
+import { Badge, Box, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatMoney, formatNumber } from '../../../lib/format.ts';
+import type { Vacancy } from '../api/types.ts';
+import { formatArea, pick } from './names.ts';
+
+export function VacancyList({ items }: { items: Vacancy[] }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const where = (v: Vacancy) =>
+    `${pick(lang, v.buildingNameRu, v.buildingNameEn)} · ${pick(lang, v.siteNameRu, v.siteNameEn)}`;
+  const kind = (v: Vacancy) => (
+    <Badge variant="outline" color="gray" style={{ textTransform: 'none' }}>
+      {t(`zone.unitKind.${v.kind}`)}
+    </Badge>
+  );
+  return (
+    <>
+      <Box visibleFrom="md">
+        <Table
+          striped
+          verticalSpacing="sm"
+          aria-label={t('zone.space.caption')}
+          style={{ fontVariantNumeric: 'tabular-nums' }}
+        >
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('zone.space.columns.unit')}</Table.Th>
+              <Table.Th scope="col">{t('zone.space.columns.kind')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('zone.space.columns.floor')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('zone.space.columns.area')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('zone.space.columns.rate')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('zone.space.columns.rent')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((v) => (
+              <Table.Tr key={v.id}>
+                <Table.Td>
+                  <Text fw={600}>{t('zone.space.unitCode', { code: v.code })}</Text>
+                  <Text size="sm" c="dimmed">
+                    {where(v)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{kind(v)}</Table.Td>
+                <Table.Td ta="right">{formatNumber(v.floor)}</Table.Td>
+                <Table.Td ta="right">{formatArea(v.areaM2, lang)}</Table.Td>
+                <Table.Td ta="right">{formatMoney(v.monthlyRatePerM2Kopecks, v.currency)}</Table.Td>
+                <Table.Td ta="right">{formatMoney(v.monthlyRentKopecks, v.currency)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Box>
+      <SimpleGrid hiddenFrom="md" cols={{ base: 1, sm: 2 }} spacing="sm">
+        {items.map((v) => (
+          <Card key={v.id} withBorder padding="md" component="article">
+            <Stack gap={6}>
+              <Group justify="space-between">
+                <Text fw={600}>{t('zone.space.unitCode', { code: v.code })}</Text>
+                {kind(v)}
+              </Group>
+              <Text size="sm" c="dimmed">
+                {where(v)}
+              </Text>
+              <Text size="sm">
+                {formatArea(v.areaM2, lang)} · {t('zone.space.floorN', { floor: v.floor })}
+              </Text>
+              <Text size="sm">
+                {t('zone.space.rentLine', {
+                  rent: formatMoney(v.monthlyRentKopecks, v.currency),
+                  rate: formatMoney(v.monthlyRatePerM2Kopecks, v.currency),
+                })}
+              </Text>
+            </Stack>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </>
+  );
+}
