@@ -23,7 +23,11 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-async function openTestDatabase(): Promise<{ database: AppDatabase; drop: () => Promise<void> }> {
+async function openTestDatabase(): Promise<{
+  database: AppDatabase;
+  url?: string;
+  drop: () => Promise<void>;
+}> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const database = await openPglite({});
@@ -37,6 +41,7 @@ async function openTestDatabase(): Promise<{ database: AppDatabase; drop: () => 
   const database = await openPostgres(url.toString(), 5);
   return {
     database,
+    url: url.toString(),
     drop: async () => {
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.close();
@@ -45,10 +50,11 @@ async function openTestDatabase(): Promise<{ database: AppDatabase; drop: () => 
 }
 
 export async function createTestApp(options: { signInPerMinute?: number } = {}): Promise<TestApp> {
-  const { database, drop } = await openTestDatabase();
+  const { database, url, drop } = await openTestDatabase();
   await runMigrations(database);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inohub-test-'));
-  const env = parseEnv({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+  // The env says which database is in use, as in production (the backup route reads it).
+  const env = parseEnv({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: url });
   const ctx: AppContext = {
     env,
     database,
