@@ -14,6 +14,10 @@ export async function settled(page: Page): Promise<void> {
 /** axe scan of what is on screen: 0 serious or critical violations (WCAG 2.2 AA). */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   await settled(page);
+  // A toast or dialog fading in is half-transparent: measure contrast once transitions have ended.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, {
+    timeout: 5_000,
+  });
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
@@ -24,7 +28,7 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
         `${v.id}: ${v.nodes
           .map((n) => n.target.join(' '))
           .slice(0, 3)
-          .join(' | ')}`,
+          .join(' | ')} — ${(v.nodes[0]?.failureSummary ?? '').replace(/\s+/g, ' ').slice(0, 240)}`,
     );
   expect(bad, `axe on ${label}`).toEqual([]);
 }
@@ -33,8 +37,26 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 export async function signedInPage(browser: Browser, email: string, password = DEMO_PASSWORD): Promise<Page> {
   const context = await browser.newContext({ locale: 'ru-RU', timezoneId: 'Asia/Tomsk' });
   const page = await context.newPage();
+  watchPageErrors(page, email);
   await signIn(page, email, password);
   return page;
+}
+
+/** Uncaught errors in any watched page (a crash behind an error boundary still counts). */
+export const pageErrors: string[] = [];
+export function watchPageErrors(page: Page, who: string): void {
+  page.on('pageerror', (e) => {
+    const line = `${who} on ${page.url()}: ${e.message} ${(e.stack ?? '').split('\n').slice(1, 4).join(' | ')}`;
+    pageErrors.push(line);
+    console.error(line);
+  });
+  // React reports what an error boundary caught on the console, not as an uncaught error.
+  page.on('console', (m) => {
+    if (m.type() !== 'error' || /Failed to load resource/.test(m.text())) return;
+    const line = `${who} on ${page.url()}: console: ${m.text().slice(0, 500)}`;
+    pageErrors.push(line);
+    console.error(line);
+  });
 }
 
 export async function signIn(page: Page, email: string, password: string): Promise<void> {

@@ -43,6 +43,7 @@ const AuditPage = page(() => import('./features/admin/routes/AuditPage.tsx'), 'A
 const OutboxPage = page(() => import('./features/admin/routes/OutboxPage.tsx'), 'OutboxPage');
 const ZoneRegisterPage = page(() => import('./features/zone/routes/RegisterPage.tsx'), 'RegisterPage');
 const ZoneResidentPage = page(() => import('./features/zone/routes/ResidentPage.tsx'), 'ResidentPage');
+const ZoneLeasePage = page(() => import('./features/zone/routes/LeasePage.tsx'), 'LeasePage');
 const ZoneResidentLedgerPage = page(
   () => import('./features/zone/routes/ResidentLedgerPage.tsx'),
   'ResidentLedgerPage',
@@ -141,6 +142,14 @@ export const router = createBrowserRouter([
           { path: 'zone/residents', element: <ZoneRegisterPage /> },
           { path: 'zone/residents/:id', element: <ZoneResidentPage /> },
           {
+            path: 'zone/residents/:id/lease',
+            element: (
+              <RequireAuth>
+                <ZoneLeasePage />
+              </RequireAuth>
+            ),
+          },
+          {
             path: 'zone/residents/:id/ledger',
             element: (
               <RequireAuth>
@@ -195,6 +204,15 @@ export const router = createBrowserRouter([
             element: (
               <RequireAuth needs="zone_admin">
                 <ZoneReviewQueuePage />
+              </RequireAuth>
+            ),
+          },
+          {
+            // The same application page, opened from the reviewer queue (navigation and crumbs follow it).
+            path: 'zone/review/:id',
+            element: (
+              <RequireAuth needs="zone_admin">
+                <ZoneApplicationPage />
               </RequireAuth>
             ),
           },

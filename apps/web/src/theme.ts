@@ -1,4 +1,13 @@
-import { Badge, type CSSVariablesResolver, createTheme, InputWrapper } from '@mantine/core';
+import {
+  Badge,
+  type CSSVariablesResolver,
+  createTheme,
+  Drawer,
+  InputWrapper,
+  Modal,
+  mergeThemeOverrides,
+  Notification,
+} from '@mantine/core';
 
 /** One primary colour (blue, at a shade that keeps white text above 4.5:1), Inter, 16 px base. */
 export const theme = createTheme({
@@ -29,12 +38,35 @@ export const theme = createTheme({
   },
 });
 
+/** The theme with close buttons named in the UI language (axe: button-name), unless a component names its own. */
+export function localizedTheme(closeLabel: string) {
+  const closeButtonProps = { 'aria-label': closeLabel };
+  return mergeThemeOverrides(
+    theme,
+    createTheme({
+      components: {
+        Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
+        Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
+        Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }),
+      },
+    }),
+  );
+}
+
 /** Dimmed and error text darker than Mantine's defaults so they still meet WCAG AA contrast. */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-error': 'var(--mantine-color-red-8)',
+    // Light variants (alerts, badges) of the bright palettes: Mantine's shade 9 on shade 1 falls
+    // under 4.5:1 for teal, green, lime, yellow, orange; these reach 5.7–6.2:1.
+    '--mantine-color-teal-light-color': '#066649',
+    '--mantine-color-green-light-color': '#1f6b2a',
+    '--mantine-color-lime-light-color': '#3f6a0b',
+    '--mantine-color-yellow-light-color': '#7a5200',
+    '--mantine-color-orange-light-color': '#9a3d00',
+    '--mantine-color-cyan-light-color': '#0a5f73',
   },
   dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
 });

@@ -148,9 +148,10 @@ const rub = (n: number) => n * 100;
 function planFor(random: Random, since: string, it: boolean): InvestmentPlanYear[] {
   const first = Number(since.slice(0, 4));
   const years: InvestmentPlanYear[] = [];
-  let jobs = random.int(5, 25);
-  for (let y = first; y < first + 5; y++) {
-    jobs += random.int(2, 12);
+  // A ten-year business plan; Tomsk residents average ~55 jobs each (2,277 jobs at 40 residents, end 2022).
+  let jobs = it ? random.int(8, 45) : random.int(15, 60);
+  for (let y = first; y < first + 10; y++) {
+    jobs += random.int(1, 6);
     years.push({
       year: y,
       capexKopecks: rub(random.int(it ? 2 : 10, it ? 40 : 150) * 1_000_000),
@@ -474,13 +475,23 @@ export const zoneDemoStep: DemoStep = {
     }
 
     // Leases: current residents rent one or two free units each from 2024 (or their start) to the end of 2026.
+    // Units are taken in a shuffled order and 14 stay free, so that vacancies of every kind remain
+    // (Tomsk's buildings run near, not at, full occupancy).
+    const leaseOrder = [...freeUnits];
+    for (let i = leaseOrder.length - 1; i > 0; i--) {
+      const j = random.int(0, i);
+      [leaseOrder[i], leaseOrder[j]] = [
+        leaseOrder[j] as (typeof freeUnits)[number],
+        leaseOrder[i] as (typeof freeUnits)[number],
+      ];
+    }
     let unitCursor = 0;
     const leases: Array<typeof zoneLeases.$inferInsert> = [];
     for (const r of residentRows) {
       if (r.status === 'terminated' || r.status === 'registered') continue;
       const count = random.chance(0.25) ? 2 : 1;
-      for (let k = 0; k < count && unitCursor < freeUnits.length - 6; k++) {
-        const unit = freeUnits[unitCursor++] as (typeof freeUnits)[number];
+      for (let k = 0; k < count && unitCursor < leaseOrder.length - 14; k++) {
+        const unit = leaseOrder[unitCursor++] as (typeof freeUnits)[number];
         const start = r.since > '2024-01-01' ? r.since : '2024-01-01';
         leases.push({
           unitId: unit.id,
@@ -520,7 +531,7 @@ export const zoneDemoStep: DemoStep = {
     });
     for (const [i, [org, state]] of candidates.entries()) {
       const activities = activitiesFor(org, random);
-      const unit = freeUnits[freeUnits.length - 1 - (i % 6)] as (typeof freeUnits)[number];
+      const unit = leaseOrder[leaseOrder.length - 1 - (i % 6)] as (typeof freeUnits)[number];
       const daysAgo = random.int(3, 40);
       const entered = new Date(today.getTime() - daysAgo * 86_400_000);
       const due =

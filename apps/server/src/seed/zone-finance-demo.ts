@@ -42,7 +42,7 @@ interface Profile {
 
 function profileOf(random: Random, isIt: boolean): Profile {
   return {
-    headcount: isIt ? random.int(10, 300) : random.int(15, 120),
+    headcount: isIt ? random.int(10, 120) : random.int(15, 100),
     growth: 1 + random.int(-3, 18) / 100,
     wageRub: isIt ? random.int(60, 180) * 1000 : random.int(55, 110) * 1000,
     revenuePerHeadRub: isIt ? random.int(2_500, 6_000) * 1000 : random.int(3_000, 9_000) * 1000,
@@ -146,6 +146,17 @@ export const zoneFinanceDemoStep: DemoStep = {
 
       // Capex and R&D follow the agreement's plan (90–140 %), a few laggards at 40–70 %.
       const attainment = () => (laggards.has(r.id) ? rr.int(40, 70) : rr.int(90, 140)) / 100;
+      // Headcount follows the plan's jobs too (Tomsk 2017: 114 % of plan); after the plan's last
+      // year it keeps the resident's own growth.
+      const jobsFactor = (laggards.has(r.id) ? rr.int(60, 85) : rr.int(95, 125)) / 100;
+      const ownPlans = plans.filter((x) => x.residentId === r.id).sort((a, b) => a.year - b.year);
+      const headcountIn = (year: number) => {
+        const plan = planOf(r.id, year) ?? ownPlans.filter((x) => x.year < year).at(-1);
+        const base = plan
+          ? plan.jobs * jobsFactor * prof.growth ** (year - plan.year)
+          : prof.headcount * prof.growth ** (year - FIRST_YEAR);
+        return Math.max(5, Math.round(base));
+      };
       const yearFactor = new Map<number, number>();
       const rows: Array<typeof zoneReports.$inferInsert> = [];
       for (const period of periodsOf(sinceYear)) {
@@ -155,8 +166,8 @@ export const zoneFinanceDemoStep: DemoStep = {
         calendars.set(key, rule);
         const base = obligationValues(r.id, period, rule);
         const yearsIn = period.year - FIRST_YEAR;
-        const headcount = Math.max(5, Math.round(prof.headcount * prof.growth ** yearsIn));
-        const prevHead = Math.max(5, Math.round(prof.headcount * prof.growth ** (yearsIn - 1)));
+        const headcount = headcountIn(period.year);
+        const prevHead = headcountIn(period.year - 1);
         const wage = Math.round((prof.wageRub * 1.09 ** yearsIn) / 100) * 100;
         const yearRevenue = headcount * prof.revenuePerHeadRub * 1.05 ** yearsIn;
         const share =

@@ -1,5 +1,9 @@
 import type { Db } from '../../lib/db/types.ts';
-import { factsByResidentYear, assertNoOverdueReports as reportingGate } from './reporting/index.ts';
+import {
+  factsByResidentYear,
+  assertNoOverdueReports as reportingGate,
+  startReporting as startReportingObligations,
+} from './reporting/index.ts';
 
 /**
  * Gate of part B (reporting): leases and amendments are refused (422 zone.reports_overdue) while
@@ -9,11 +13,18 @@ export async function assertNoOverdueReports(db: Db, residentId: string): Promis
   await reportingGate(db, residentId);
 }
 
+/** Part B: a resident that starts work gets the obligation of the quarter under way. */
+export async function startReporting(db: Db, residentId: string): Promise<void> {
+  await startReportingObligations(db, residentId);
+}
+
 /** Reported facts per resident and year from part B's reporting, for the register statistics. */
 export const factsSource: (db: Db) => Promise<
   Array<{
     residentId: string;
     year: number;
+    source: 'annual' | 'quarterly';
+    quarters: number;
     capexKopecks: number;
     rndKopecks: number;
     jobs: number;

@@ -16,7 +16,7 @@ import {
   UNIT_KINDS,
 } from '../zone.tables.ts';
 import * as svc from './service.ts';
-import { APPLICATION_ACTIONS, allowedActions } from './state-machine.ts';
+import { APPLICATION_ACTIONS, AWAITING_ADMIN_STATES, allowedActions } from './state-machine.ts';
 
 const tags = ['zone: applications'];
 const signedIn = { access: access.signedIn };
@@ -143,6 +143,8 @@ const DetailView = ApplicationView.extend({
   documents: z.array(DocumentView),
   history: z.array(EventView),
   approvals: z.array(ApprovalView),
+  /** Administrators who approved in the current stage and round (four eyes: two are needed). */
+  approvalsInStage: z.array(z.string()),
 });
 
 const QueueItem = ApplicationView.extend({
@@ -190,16 +192,23 @@ export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext)
   const detail = async (request: FastifyRequest, id: string) => {
     const principal = requirePrincipal(request);
     const { app: a, actors } = await svc.applicationForViewer(db, principal, id);
-    const [docs, history, approvals, orgs] = await Promise.all([
+    const [docs, history, approvals, orgs, round] = await Promise.all([
       svc.documentsOf(db, id),
       svc.historyOf(db, id),
       svc.approvalsOf(db, id),
       organizationFacts(db, a.organizationId),
+      svc.currentRound(db, id, a.state),
     ]);
+    const approvalsInStage = approvals
+      .filter((x) => x.stage === a.state && x.round === round)
+      .map((x) => x.adminId);
+    // An administrator who has approved in this round waits for another one: no second "approve".
+    const alreadyApproved = approvalsInStage.includes(principal.userId);
     return {
       ...toView(a),
       organizationName: orgs.name,
-      allowedActions: allowedActions(a.state, actors),
+      allowedActions: allowedActions(a.state, actors).filter((x) => !(x === 'approve' && alreadyApproved)),
+      approvalsInStage,
       documents: docs.map((d) => ({ ...d, url: `/api/zone/applications/${id}/documents/${d.id}/file` })),
       history,
       approvals,
@@ -256,11 +265,17 @@ export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext)
       config: zoneAdmin,
       schema: {
         tags,
-        summary: 'Reviewer queue: submitted applications and agreements, oldest due date first',
+        summary:
+          'Reviewer queue: applications awaiting a decision (or state=all / one state), oldest due date first',
         querystring: z
           .object({
             zoneId: Uuid.optional(),
-            state: z.enum(APPLICATION_STATES).optional(),
+            state: z
+              .enum([...APPLICATION_STATES, 'awaiting', 'all'])
+              .default('awaiting')
+              .describe(
+                'awaiting: every state waiting for a zone administrator (default); all: every state but draft',
+              ),
             overdue: z
               .enum(['true', 'false'])
               .transform((v) => v === 'true')
@@ -272,7 +287,11 @@ export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext)
       },
     },
     async (request) => {
-      const res = await svc.listApplications(db, request.query);
+      const { state, ...q } = request.query;
+      const res = await svc.listApplications(db, {
+        ...q,
+        ...(state === 'awaiting' ? { states: AWAITING_ADMIN_STATES } : state === 'all' ? {} : { state }),
+      });
       return {
         items: res.items.map((i) => ({
           ...toView(i),

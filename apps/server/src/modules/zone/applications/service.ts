@@ -9,7 +9,7 @@ import { addWorkingDays, todayInTomsk } from '../common.ts';
 import { memberRecipients, organizationFacts, organizationFactsMany } from '../directory-port.ts';
 import { evaluateEligibility, type RuleResult } from '../eligibility/rules.ts';
 import { effectivePermittedActivities, effectiveRules, slaDays } from '../eligibility/service.ts';
-import { assertNoOverdueReports } from '../gates.ts';
+import { assertNoOverdueReports, startReporting } from '../gates.ts';
 import { isMemberOf, isZoneAdmin } from '../policy.ts';
 import { freeAreaMatches } from '../space/service.ts';
 import {
@@ -317,7 +317,8 @@ export interface ActionOutcome {
   eligibility?: RuleResult[];
 }
 
-async function currentRound(db: Db, applicationId: string, stage: ApplicationState): Promise<number> {
+/** The review round of a stage: it starts over each time the application re-enters the stage. */
+export async function currentRound(db: Db, applicationId: string, stage: ApplicationState): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(zoneApplicationEvents)
@@ -537,6 +538,7 @@ export async function applyAction(
         })
         .where(eq(zoneResidents.id, residentId));
     }
+    if (status === 'active' && action === 'activate') await startReporting(db, residentId);
   }
   if (to === 'rejected' || to === 'terminated' || to === 'registered') {
     await db
@@ -612,6 +614,8 @@ export async function approvalsOf(db: Db, id: string) {
 export interface QueueQuery {
   zoneId?: string;
   state?: ApplicationState;
+  /** Any of these states (the reviewer queue's "awaiting a decision"). */
+  states?: readonly ApplicationState[];
   overdue?: boolean;
   organizationIds?: string[];
   page: number;
@@ -630,6 +634,7 @@ export async function listApplications(db: Db, q: QueueQuery) {
   }
   if (q.zoneId) conditions.push(eq(zoneApplications.zoneId, q.zoneId));
   if (q.state) conditions.push(eq(zoneApplications.state, q.state));
+  if (q.states) conditions.push(inArray(zoneApplications.state, [...q.states]));
   if (q.overdue === true) conditions.push(lt(zoneApplications.stateDueOn, today));
   if (q.overdue === false)
     conditions.push(

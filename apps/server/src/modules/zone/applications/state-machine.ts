@@ -109,6 +109,19 @@ export function allowedActions(from: ApplicationState, actors: readonly Actor[])
   ];
 }
 
+/**
+ * States waiting for a zone administrator to move the application forward (the reviewer queue's
+ * default): those with an administrator transition other than the ones every state has (reject,
+ * send back, terminate). An active resident or an application back with the applicant is not waiting.
+ */
+export const AWAITING_ADMIN_STATES: readonly ApplicationState[] = [
+  ...new Set(
+    TRANSITIONS.filter(
+      (t) => t.actor === 'zone_admin' && !['reject', 'request_revision', 'terminate'].includes(t.action),
+    ).map((t) => t.from),
+  ),
+];
+
 /** States whose decision is taken by four-eyes approval. */
 export type ApprovalStage = 'supervisory_board_review' | 'expert_council_review' | 'amendment_pending';
 

@@ -26,6 +26,20 @@ export const LeaseView = z.object({
   createdAt: z.date(),
 });
 
+/** A lease in a list: with the unit it is for, so that people see which premises they rent. */
+const LeaseListItem = LeaseView.extend({
+  unit: z
+    .object({
+      code: z.string(),
+      kind: z.string(),
+      floor: z.number(),
+      areaM2: z.number(),
+      buildingNameRu: z.string(),
+      buildingNameEn: z.string(),
+    })
+    .nullable(),
+});
+
 export function registerLeaseRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = ctx.db;
@@ -78,7 +92,7 @@ export function registerLeaseRoutes(app: FastifyInstance, ctx: AppContext): void
             ...PageQuery,
           })
           .strict(),
-        response: { 200: pageOf(LeaseView) },
+        response: { 200: pageOf(LeaseListItem) },
       },
     },
     async (request) => ({
@@ -97,7 +111,7 @@ export function registerLeaseRoutes(app: FastifyInstance, ctx: AppContext): void
         summary: "A resident's leases (its members or a zone admin)",
         params: z.object({ id: Uuid }).strict(),
         querystring: z.object({ ...PageQuery }).strict(),
-        response: { 200: pageOf(LeaseView) },
+        response: { 200: pageOf(LeaseListItem) },
       },
     },
     async (request) => {

@@ -209,7 +209,27 @@ export async function listLeases(db: Db, q: LeaseQuery) {
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
   const [total] = await db.select({ n: count() }).from(zoneLeases).where(where);
-  return { items: rows.map(leaseView), total: total?.n ?? 0 };
+  const unitIds = [...new Set(rows.map((r) => r.unitId))];
+  const units = unitIds.length
+    ? await db
+        .select({
+          id: zoneUnits.id,
+          code: zoneUnits.code,
+          kind: zoneUnits.kind,
+          floor: zoneUnits.floor,
+          areaM2: zoneUnits.areaM2,
+          buildingNameRu: zoneBuildings.nameRu,
+          buildingNameEn: zoneBuildings.nameEn,
+        })
+        .from(zoneUnits)
+        .innerJoin(zoneBuildings, eq(zoneBuildings.id, zoneUnits.buildingId))
+        .where(inArray(zoneUnits.id, unitIds))
+    : [];
+  const unitOf = new Map(units.map(({ id, ...u }) => [id, u]));
+  return {
+    items: rows.map((r) => ({ ...leaseView(r), unit: unitOf.get(r.unitId) ?? null })),
+    total: total?.n ?? 0,
+  };
 }
 
 export interface RentRollRow {

@@ -73,9 +73,26 @@ const StatsView = z.object({
   byYearOfAdmission: z.array(z.object({ year: z.number(), count: z.number() })),
   itShare: z.number(),
   foreignCapitalShare: z.number(),
-  jobs: z.object({ year: z.number(), plan: z.number(), fact: z.number().nullable() }),
+  jobs: z.object({
+    year: z.number(),
+    plan: z.number().describe('Jobs in the business plans of residents whose plan has this year'),
+    fact: z.number().nullable().describe('Reported headcount of those same residents'),
+    allResidents: z.number().nullable().describe('Reported headcount of every resident'),
+  }),
   factsAvailable: z.boolean(),
-  planVsFact: z.array(z.object({ year: z.number(), plan: Money, fact: Money.nullable() })),
+  planVsFact: z.array(
+    z.object({
+      year: z.number(),
+      residentsWithPlan: z.number(),
+      residentsReporting: z.number(),
+      partial: z
+        .boolean()
+        .describe('Some facts of the year come from quarterly reports only (year not closed)'),
+      plan: Money,
+      fact: Money.nullable(),
+      jobsAllResidents: z.number().nullable(),
+    }),
+  ),
 });
 
 export function registerRegisterRoutes(app: FastifyInstance, ctx: AppContext): void {

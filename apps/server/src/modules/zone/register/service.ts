@@ -165,6 +165,9 @@ export async function verifyResident(db: Db, audit: AuditContext, id: string) {
 export interface FactRow {
   residentId: string;
   year: number;
+  /** 'quarterly' when the year has no annual report yet: the sums then cover only the quarters filed. */
+  source: 'annual' | 'quarterly';
+  quarters: number;
   capexKopecks: number;
   rndKopecks: number;
   jobs: number;
@@ -174,7 +177,27 @@ export interface FactRow {
 /** Where the reported facts come from (part B's reporting); null when not available. */
 export type FactsSource = ((db: Db) => Promise<FactRow[]>) | null;
 
-/** Public statistics of the zone: residents by status and year, IT and foreign shares, plan vs fact. */
+interface YearSums {
+  capex: number;
+  rnd: number;
+  jobs: number;
+  revenue: number;
+}
+const emptySums = (): YearSums => ({ capex: 0, rnd: 0, jobs: 0, revenue: 0 });
+const moneyOf = (s: YearSums) => ({
+  capexKopecks: s.capex,
+  rndKopecks: s.rnd,
+  jobs: s.jobs,
+  revenueKopecks: s.revenue,
+});
+
+/**
+ * Public statistics of the zone: residents by status and year, IT and foreign shares, plan vs fact.
+ *
+ * Plan vs fact compares like with like (DOMAIN §6.5 plan_attainment): a year's fact sums only the
+ * residents whose business plan has that year, so a resident whose plan ended long ago does not
+ * inflate the fact against a plan it no longer has. Jobs of every resident are reported apart.
+ */
 export async function zoneStats(db: Db, zoneId: string | undefined, facts: FactsSource) {
   const zoneWhere = zoneId ? eq(zoneResidents.zoneId, zoneId) : undefined;
   const byStatus = await db
@@ -199,39 +222,57 @@ export async function zoneStats(db: Db, zoneId: string | undefined, facts: Facts
     .where(current);
   const planRows = await db
     .select({
+      residentId: zoneResidentPlans.residentId,
       year: zoneResidentPlans.year,
-      capex: sql<number>`sum(${zoneResidentPlans.capexKopecks})::float8`,
-      rnd: sql<number>`sum(${zoneResidentPlans.rndKopecks})::float8`,
-      jobs: sql<number>`sum(${zoneResidentPlans.jobs})::int`,
-      revenue: sql<number>`sum(${zoneResidentPlans.revenueKopecks})::float8`,
+      capex: zoneResidentPlans.capexKopecks,
+      rnd: zoneResidentPlans.rndKopecks,
+      jobs: zoneResidentPlans.jobs,
+      revenue: zoneResidentPlans.revenueKopecks,
     })
     .from(zoneResidentPlans)
     .innerJoin(zoneResidents, eq(zoneResidents.id, zoneResidentPlans.residentId))
-    .where(zoneWhere)
-    .groupBy(zoneResidentPlans.year)
-    .orderBy(zoneResidentPlans.year);
-  let factByYear: Map<number, { capex: number; rnd: number; jobs: number; revenue: number }> | null = null;
+    .where(zoneWhere);
+  const planByYear = new Map<number, YearSums & { residents: number }>();
+  const planned = new Set<string>();
+  for (const p of planRows) {
+    planned.add(`${p.residentId}|${p.year}`);
+    const y = planByYear.get(p.year) ?? { ...emptySums(), residents: 0 };
+    y.capex += p.capex;
+    y.rnd += p.rnd;
+    y.jobs += p.jobs;
+    y.revenue += p.revenue;
+    y.residents += 1;
+    planByYear.set(p.year, y);
+  }
+
+  type FactSums = YearSums & { residents: number; partial: boolean };
+  let factByYear: Map<number, FactSums> | null = null;
+  let jobsAllByYear: Map<number, number> | null = null;
   if (facts) {
     const residentIds = new Set(
       (await db.select({ id: zoneResidents.id }).from(zoneResidents).where(zoneWhere)).map((r) => r.id),
     );
     factByYear = new Map();
+    jobsAllByYear = new Map();
     for (const f of await facts(db)) {
       if (!residentIds.has(f.residentId)) continue;
-      const y = factByYear.get(f.year) ?? { capex: 0, rnd: 0, jobs: 0, revenue: 0 };
+      jobsAllByYear.set(f.year, (jobsAllByYear.get(f.year) ?? 0) + f.jobs);
+      if (!planned.has(`${f.residentId}|${f.year}`)) continue;
+      const y = factByYear.get(f.year) ?? { ...emptySums(), residents: 0, partial: false };
       y.capex += f.capexKopecks;
       y.rnd += f.rndKopecks;
       y.jobs += f.jobs;
       y.revenue += f.revenueKopecks;
+      y.residents += 1;
+      if (f.source === 'quarterly' && f.quarters < 4) y.partial = true;
       factByYear.set(f.year, y);
     }
   }
-  const years = [...new Set([...planRows.map((p) => p.year), ...(factByYear ? factByYear.keys() : [])])].sort(
+  const years = [...new Set([...planByYear.keys(), ...(factByYear ? factByYear.keys() : [])])].sort(
     (a, b) => a - b,
   );
   const total = shares?.n ?? 0;
   const thisYear = Number(todayInTomsk().slice(0, 4));
-  const jobsPlanThisYear = planRows.find((p) => p.year === thisYear)?.jobs ?? 0;
   return {
     residents: { total: byStatus.reduce((s, r) => s + r.n, 0), current: total },
     byStatus: byStatus
@@ -242,24 +283,22 @@ export async function zoneStats(db: Db, zoneId: string | undefined, facts: Facts
     foreignCapitalShare: total ? Math.round(((shares?.foreign ?? 0) / total) * 10_000) / 10_000 : 0,
     jobs: {
       year: thisYear,
-      plan: jobsPlanThisYear,
+      plan: planByYear.get(thisYear)?.jobs ?? 0,
       fact: factByYear ? (factByYear.get(thisYear)?.jobs ?? null) : null,
+      allResidents: jobsAllByYear ? (jobsAllByYear.get(thisYear) ?? null) : null,
     },
     factsAvailable: factByYear !== null,
     planVsFact: years.map((year) => {
-      const p = planRows.find((r) => r.year === year);
+      const p = planByYear.get(year);
       const f = factByYear?.get(year);
       return {
         year,
-        plan: {
-          capexKopecks: p?.capex ?? 0,
-          rndKopecks: p?.rnd ?? 0,
-          jobs: p?.jobs ?? 0,
-          revenueKopecks: p?.revenue ?? 0,
-        },
-        fact: f
-          ? { capexKopecks: f.capex, rndKopecks: f.rnd, jobs: f.jobs, revenueKopecks: f.revenue }
-          : null,
+        residentsWithPlan: p?.residents ?? 0,
+        residentsReporting: f?.residents ?? 0,
+        partial: f?.partial ?? false,
+        plan: moneyOf(p ?? emptySums()),
+        fact: f ? moneyOf(f) : null,
+        jobsAllResidents: jobsAllByYear?.get(year) ?? null,
       };
     }),
   };

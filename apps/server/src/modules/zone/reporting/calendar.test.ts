@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   annualPeriod,
   dueDate,
+  currentQuarter,
   lastClosedPeriods,
   parsePeriod,
   quarterPeriod,
@@ -61,6 +62,9 @@ describe('reporting calendar', () => {
     expect(lastClosedPeriods('2026-03-31').map((p) => p.period)).toEqual(['2025-Q4', '2025']);
     expect(lastClosedPeriods('2026-04-01').map((p) => p.period)).toEqual(['2026-Q1', '2025']);
     expect(lastClosedPeriods('2026-12-31').map((p) => p.period)).toEqual(['2026-Q3', '2025']);
+    expect(currentQuarter('2026-01-01').period).toBe('2026-Q1');
+    expect(currentQuarter('2026-03-31').period).toBe('2026-Q1');
+    expect(currentQuarter('2026-11-26')).toMatchObject({ period: '2026-Q4', end: '2026-12-31' });
   });
 
   it('picks the latest reminder stage whose day has come', () => {

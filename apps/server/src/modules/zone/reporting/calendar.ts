@@ -68,6 +68,12 @@ export function dueDate(period: ReportPeriod, rule: CalendarRule): string {
   return `${y}-${pad(rule.annualDueMonth)}-${pad(day)}`;
 }
 
+/** The quarter `today` falls in (still open): its obligation is shown ahead so the resident sees what is coming. */
+export function currentQuarter(today: string): ReportPeriod {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  return quarterPeriod(y, Math.floor((m - 1) / 3) + 1);
+}
+
 /** The periods that had ended by `today` most recently: the last full quarter and the last full year. */
 export function lastClosedPeriods(today: string): ReportPeriod[] {
   const [y, m] = today.split('-').map(Number) as [number, number];

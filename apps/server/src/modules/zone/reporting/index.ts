@@ -10,5 +10,6 @@ export {
   overdueReports,
   planVsFact,
   sendReportReminders,
+  startReporting,
   type YearFacts,
 } from './service.ts';

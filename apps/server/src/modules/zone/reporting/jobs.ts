@@ -1,13 +1,13 @@
 import type { Db } from '../../../lib/db/types.ts';
 import type { Mailer } from '../../../lib/mail/mailer.ts';
-import { generateClosedPeriodObligations, sendReportReminders } from './service.ts';
+import { generateDueObligations, sendReportReminders } from './service.ts';
 
 /**
  * The reporting tick, run by an in-process interval in server.ts: creates the obligations of the
- * periods that have just closed (idempotent) and sends due reminders (idempotent per report and stage).
+ * periods that have just closed and of the quarter under way (idempotent) and sends due reminders (idempotent per report and stage).
  */
 export async function runReportingJobs(db: Db, mailer: Mailer, now: Date = new Date(), baseUrl = '') {
-  const obligations = await generateClosedPeriodObligations(db, now);
+  const obligations = await generateDueObligations(db, now);
   const reminders = await sendReportReminders(db, mailer, now, baseUrl);
   return { obligations, reminders };
 }

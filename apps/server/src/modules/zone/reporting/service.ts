@@ -17,6 +17,7 @@ import {
 import {
   type CalendarRule,
   dueDate,
+  currentQuarter,
   lastClosedPeriods,
   parsePeriod,
   type ReportPeriod,
@@ -146,7 +147,7 @@ const LIVE_STATUSES = ['registered', 'active', 'amendment_pending'] as const;
  */
 export async function generateObligations(
   db: Db,
-  input: { period: string; zoneId?: string | null },
+  input: { period: string; zoneId?: string | null; residentId?: string },
 ): Promise<{ period: string; created: number; existing: number }> {
   const period = parsePeriod(input.period);
   if (!period)
@@ -158,6 +159,7 @@ export async function generateObligations(
     lte(zoneResidents.since, period.end),
   ];
   if (input.zoneId) conditions.push(eq(zoneResidents.zoneId, input.zoneId));
+  if (input.residentId) conditions.push(eq(zoneResidents.id, input.residentId));
   const residents = await db
     .select({ id: zoneResidents.id, zoneId: zoneResidents.zoneId })
     .from(zoneResidents)
@@ -193,12 +195,21 @@ export function obligationValues(residentId: string, period: ReportPeriod, rule:
   };
 }
 
-/** For the interval job: obligations of the periods that have just closed. */
-export async function generateClosedPeriodObligations(db: Db, now: Date = new Date()) {
+/**
+ * For the interval job: obligations of the periods that have just closed, and of the quarter under
+ * way, so every resident sees its next report and due date ahead (reminders start 7 days before).
+ */
+export async function generateDueObligations(db: Db, now: Date = new Date()) {
+  const today = todayInTomsk(now);
   const out = [];
-  for (const p of lastClosedPeriods(todayInTomsk(now)))
+  for (const p of [...lastClosedPeriods(today), currentQuarter(today)])
     out.push(await generateObligations(db, { period: p.period }));
   return out;
+}
+
+/** A resident that starts work reports from the quarter under way (called on activation). */
+export async function startReporting(db: Db, residentId: string, today: string = todayInTomsk()) {
+  return generateObligations(db, { period: currentQuarter(today).period, residentId });
 }
 
 // ───────────────────────────── overdue gating ─────────────────────────────

@@ -125,6 +125,14 @@ describe('residency application', () => {
     const twice = await act(admin1, id, 'approve');
     expect(twice.statusCode).toBe(409);
     expect(twice.json().code).toBe('zone.already_approved');
+    // The page offers the first approver no second "approve"; the other administrator gets it.
+    const seenByFirst = ok(await call(t, admin1, 'GET', `/api/zone/applications/${id}`));
+    expect(seenByFirst.approvalsInStage).toEqual([admin1.userId]);
+    expect(seenByFirst.allowedActions).not.toContain('approve');
+    expect(seenByFirst.allowedActions).toContain('reject');
+    expect(ok(await call(t, admin2, 'GET', `/api/zone/applications/${id}`)).allowedActions).toContain(
+      'approve',
+    );
     const second = ok(await act(admin2, id, 'approve'));
     expect(second.decided).toBe(true);
     expect(second.application.state).toBe('expert_council_review');
@@ -132,6 +140,8 @@ describe('residency application', () => {
     // A revision round starts the four-eyes count over.
     ok(await act(admin1, id, 'request_revision', { comment: 'Уточните план' }));
     ok(await act(a.user, id, 'submit'));
+    // A revision starts the stage over: the earlier approvals no longer count.
+    expect(ok(await call(t, admin1, 'GET', `/api/zone/applications/${id}`)).approvalsInStage).toEqual([]);
     const again = ok(await act(admin1, id, 'approve'));
     expect(again.decided).toBe(false);
     ok(await act(admin2, id, 'approve'));
@@ -163,6 +173,12 @@ describe('residency application', () => {
     expect(plans.map((p) => p.year)).toEqual([2026, 2027]);
 
     ok(await act(admin1, id, 'activate'));
+    // Work starts: the resident sees its first report, the quarter under way, with its due date.
+    const reports = ok(await call(t, a.user, 'GET', `/api/zone/residents/${residentId}/reports`));
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tomsk' }).format(new Date());
+    const quarter = `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
+    expect(reports.items.map((r: { period: string }) => r.period)).toEqual([quarter]);
+    expect(reports.overdue).toBe(false);
     const pub = ok(await call(t, null, 'GET', `/api/zone/residents/${residentId}`));
     expect(pub.status).toBe('active');
     expect(pub.foreignCapital).toBe(true);
@@ -248,6 +264,26 @@ describe('residency application', () => {
       await call(t, admin1, 'GET', `/api/zone/review-queue?overdue=false&zoneId=${fx.zoneId}`),
     );
     expect(notOverdue.items.map((i: { id: string }) => i.id)).not.toContain(id);
+    // The default queue holds what waits for an administrator; state=all adds the rest.
+    const awaiting = ok(
+      await call(t, admin1, 'GET', `/api/zone/review-queue?zoneId=${fx.zoneId}&pageSize=100`),
+    );
+    expect(awaiting.items.map((i: { id: string }) => i.id)).toContain(id);
+    expect(
+      awaiting.items.every(
+        (i: { state: string }) =>
+          !['active', 'revision_requested', 'rejected', 'terminated'].includes(i.state),
+      ),
+    ).toBe(true);
+    ok(await act(admin1, id, 'request_revision', { comment: 'Уточните план по годам' }));
+    const afterRevision = ok(
+      await call(t, admin1, 'GET', `/api/zone/review-queue?zoneId=${fx.zoneId}&pageSize=100`),
+    );
+    expect(afterRevision.items.map((i: { id: string }) => i.id)).not.toContain(id);
+    const all = ok(
+      await call(t, admin1, 'GET', `/api/zone/review-queue?zoneId=${fx.zoneId}&state=all&pageSize=100`),
+    );
+    expect(all.items.map((i: { id: string }) => i.id)).toContain(id);
     const applicantDenied = await call(t, a.user, 'GET', '/api/zone/review-queue');
     expect(applicantDenied.statusCode).toBe(403);
     const mine = ok(await call(t, a.user, 'GET', '/api/zone/applications/mine'));

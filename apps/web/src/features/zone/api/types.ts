@@ -170,9 +170,19 @@ export interface ZoneStats {
   byYearOfAdmission: Array<{ year: number; count: number }>;
   itShare: number;
   foreignCapitalShare: number;
-  jobs: { year: number; plan: number; fact: number | null };
+  /** plan and fact cover the residents whose business plan has the year; allResidents counts everyone. */
+  jobs: { year: number; plan: number; fact: number | null; allResidents: number | null };
   factsAvailable: boolean;
-  planVsFact: Array<{ year: number; plan: Figures; fact: Figures | null }>;
+  planVsFact: Array<{
+    year: number;
+    residentsWithPlan: number;
+    residentsReporting: number;
+    /** The year is not closed: some facts come from the quarterly reports filed so far. */
+    partial: boolean;
+    plan: Figures;
+    fact: Figures | null;
+    jobsAllResidents: number | null;
+  }>;
 }
 
 export interface Vacancy {
@@ -220,6 +230,15 @@ export interface Lease {
   currency: string;
   status: 'active' | 'terminated';
   createdAt: string;
+  /** In lists: the unit the lease is for. */
+  unit?: {
+    code: string;
+    kind: UnitKind;
+    floor: number;
+    areaM2: number;
+    buildingNameRu: string;
+    buildingNameEn: string;
+  } | null;
 }
 
 export interface RuleResult {
@@ -297,6 +316,8 @@ export interface ApplicationDetail extends Application {
   allowedActions: ApplicationAction[];
   documents: ApplicationDocument[];
   history: ApplicationEvent[];
+  /** Administrators who approved in the current stage and round. */
+  approvalsInStage: string[];
   approvals: Array<{
     stage: string;
     round: number;

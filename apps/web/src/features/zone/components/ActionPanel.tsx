@@ -83,8 +83,11 @@ export function ActionPanel({ application }: { application: ApplicationDetail })
   const field = (name: keyof ActionBody) => ({
     id: fieldId(name),
     value: (body[name] as string | undefined) ?? '',
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-      setBody((b) => ({ ...b, [name]: e.currentTarget.value })),
+    // Read the value now: React clears currentTarget before a deferred state updater runs.
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      const value = e.currentTarget.value;
+      setBody((b) => ({ ...b, [name]: value }));
+    },
     error: errors[name],
   });
   const labels: Record<string, string> = {

@@ -10,11 +10,18 @@ import { pick } from './names.ts';
 const FOUR_EYES = ['supervisory_board_review', 'expert_council_review', 'amendment_pending'];
 
 /** Applications as a table (desktop) or cards (phone): organization, state, deadline, approvals. */
-export function ApplicationList({ items }: { items: ApplicationListItem[] }) {
+export function ApplicationList({
+  items,
+  basePath = '/zone/applications',
+}: {
+  items: ApplicationListItem[];
+  /** Where an application opens: the applicant's list or the reviewer queue. */
+  basePath?: '/zone/applications' | '/zone/review';
+}) {
   const { t, i18n } = useTranslation();
   const name = (a: ApplicationListItem) => pick(i18n.language, a.organizationName, a.organizationNameEn);
   const link = (a: ApplicationListItem) => (
-    <Anchor component={Link} to={`/zone/applications/${a.id}`} fw={600}>
+    <Anchor component={Link} to={`${basePath}/${a.id}`} fw={600}>
       {name(a)}
     </Anchor>
   );

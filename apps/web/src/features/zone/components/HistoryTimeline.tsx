@@ -13,7 +13,7 @@ export function HistoryTimeline({ events }: { events: ApplicationEvent[] }) {
       {sorted.map((e) => (
         <Timeline.Item key={e.id} title={t(`zone.history.${e.action}`, { defaultValue: e.action })}>
           <Text size="sm">
-            {e.fromState
+            {e.fromState && e.fromState !== e.toState
               ? t('zone.history.transition', {
                   from: t(`zone.state.${e.fromState}`),
                   to: t(`zone.state.${e.toState}`),

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { IconReportMoney } from '@tabler/icons-react';
+import { IconBuildingSkyscraper, IconReportMoney } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
@@ -8,7 +8,7 @@ import { usePlanVsFact } from '../api/usePlanVsFact.ts';
 import { useResidentLeases } from '../api/useResidentLeases.ts';
 import { useResidentReports } from '../api/useResidentReports.ts';
 import { OverdueBadge, ReportStatusBadge } from './Badges.tsx';
-import { formatShare } from './names.ts';
+import { formatArea, formatShare, pick } from './names.ts';
 import { ScrollTable } from './ScrollTable.tsx';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -23,7 +23,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 /** What a resident's members and zone administrators see beyond the public entry. */
-export function ResidentPrivate({ residentId }: { residentId: string }) {
+export function ResidentPrivate({ residentId, canLease }: { residentId: string; canLease: boolean }) {
   const { t, i18n } = useTranslation();
   const leases = useResidentLeases(residentId, true);
   const pvf = usePlanVsFact(residentId, true);
@@ -41,6 +41,16 @@ export function ResidentPrivate({ residentId }: { residentId: string }) {
         >
           {t('zone.resident.ledgerLink')}
         </Button>
+        {canLease && (
+          <Button
+            component={Link}
+            to={`/zone/residents/${residentId}/lease`}
+            variant="default"
+            leftSection={<IconBuildingSkyscraper size={16} aria-hidden />}
+          >
+            {t('zone.leaseNew.link')}
+          </Button>
+        )}
       </Group>
       <Section title={t('zone.resident.reports')}>
         {reports.isPending ? (
@@ -147,6 +157,7 @@ export function ResidentPrivate({ residentId }: { residentId: string }) {
             <Table striped aria-label={t('zone.resident.leases')}>
               <Table.Thead>
                 <Table.Tr>
+                  <Table.Th scope="col">{t('zone.lease.unit')}</Table.Th>
                   <Table.Th scope="col">{t('zone.lease.period')}</Table.Th>
                   <Table.Th scope="col" ta="right">
                     {t('zone.lease.rent')}
@@ -157,6 +168,21 @@ export function ResidentPrivate({ residentId }: { residentId: string }) {
               <Table.Tbody>
                 {leases.data.items.map((l) => (
                   <Table.Tr key={l.id}>
+                    <Table.Td>
+                      {l.unit ? (
+                        <>
+                          <Text size="sm" fw={600}>
+                            {t('zone.space.unitCode', { code: l.unit.code })} ·{' '}
+                            {formatArea(l.unit.areaM2, i18n.language)}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {pick(i18n.language, l.unit.buildingNameRu, l.unit.buildingNameEn)}
+                          </Text>
+                        </>
+                      ) : (
+                        '—'
+                      )}
+                    </Table.Td>
                     <Table.Td>
                       {formatDate(l.startDate)} – {formatDate(l.endDate)}
                     </Table.Td>

@@ -83,13 +83,19 @@ export function VacancyFilters({ values, onChange }: Props) {
             type="date"
             label={t('zone.space.from')}
             value={draft.from}
-            onChange={(e) => setDraft((d) => ({ ...d, from: e.currentTarget.value }))}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setDraft((d) => ({ ...d, from: value }));
+            }}
           />
           <TextInput
             type="date"
             label={t('zone.space.to')}
             value={draft.to}
-            onChange={(e) => setDraft((d) => ({ ...d, to: e.currentTarget.value }))}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setDraft((d) => ({ ...d, to: value }));
+            }}
           />
         </SimpleGrid>
         <Group mt="sm">

@@ -1,10 +1,17 @@
-import { Badge, Box, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Badge, Box, Card, Group, SimpleGrid, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '../../../lib/format.ts';
 import type { Vacancy } from '../api/types.ts';
 import { formatArea, pick } from './names.ts';
 
-export function VacancyList({ items }: { items: Vacancy[] }) {
+export function VacancyList({
+  items,
+  action,
+}: {
+  items: Vacancy[];
+  /** A button per unit (e.g. "Lease"), in its own column on desktop and at the foot of each card. */
+  action?: (v: Vacancy) => React.ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const where = (v: Vacancy) =>
@@ -39,6 +46,11 @@ export function VacancyList({ items }: { items: Vacancy[] }) {
               <Table.Th scope="col" ta="right">
                 {t('zone.space.columns.rent')}
               </Table.Th>
+              {action && (
+                <Table.Th scope="col">
+                  <VisuallyHidden>{t('zone.space.columns.action')}</VisuallyHidden>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -55,6 +67,7 @@ export function VacancyList({ items }: { items: Vacancy[] }) {
                 <Table.Td ta="right">{formatArea(v.areaM2, lang)}</Table.Td>
                 <Table.Td ta="right">{formatMoney(v.monthlyRatePerM2Kopecks, v.currency)}</Table.Td>
                 <Table.Td ta="right">{formatMoney(v.monthlyRentKopecks, v.currency)}</Table.Td>
+                {action && <Table.Td ta="right">{action(v)}</Table.Td>}
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -80,6 +93,7 @@ export function VacancyList({ items }: { items: Vacancy[] }) {
                   rate: formatMoney(v.monthlyRatePerM2Kopecks, v.currency),
                 })}
               </Text>
+              {action && <Group justify="flex-end">{action(v)}</Group>}
             </Stack>
           </Card>
         ))}

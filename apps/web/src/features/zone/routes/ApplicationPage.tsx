@@ -1,11 +1,10 @@
 import { Anchor, Grid, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
 import { ApiError } from '../../../lib/api.ts';
 import { formatDate } from '../../../lib/format.ts';
-import { hasRole, useMe } from '../../../lib/session.ts';
 import { useApplication } from '../api/useApplication.ts';
 import { ActionPanel } from '../components/ActionPanel.tsx';
 import { ApplicationSummary } from '../components/ApplicationSummary.tsx';
@@ -31,10 +30,9 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export function ApplicationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const me = useMe().data;
   const app = useApplication(id);
-  const admin = hasRole(me, 'zone_admin');
-  const crumbs = admin
+  const fromQueue = useLocation().pathname.startsWith('/zone/review/');
+  const crumbs = fromQueue
     ? [{ label: t('zone.nav.review'), to: '/zone/review' }]
     : [{ label: t('zone.nav.myApplications'), to: '/zone/applications' }];
 

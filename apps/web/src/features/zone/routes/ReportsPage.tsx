@@ -1,4 +1,5 @@
 import { Alert, Button, Stack, Title } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader.tsx';
@@ -11,9 +12,10 @@ import { ReportTable } from '../components/ReportTable.tsx';
 function ResidentReports({ residentId, name }: { residentId: string; name: string }) {
   const { t } = useTranslation();
   const reports = useResidentReports(residentId);
+  const headingId = useId();
   return (
-    <Stack gap="sm" component="section">
-      <Title order={2} size="h4">
+    <Stack gap="sm" component="section" aria-labelledby={headingId}>
+      <Title order={2} size="h4" id={headingId}>
         {name}
       </Title>
       {reports.isPending ? (

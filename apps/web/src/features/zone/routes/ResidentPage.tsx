@@ -183,7 +183,7 @@ export function ResidentPage() {
         {(admin || member) && (
           <>
             <Divider label={t('zone.resident.privateDivider')} labelPosition="left" />
-            <ResidentPrivate residentId={r.id} />
+            <ResidentPrivate residentId={r.id} canLease={r.status !== 'terminated'} />
           </>
         )}
       </Stack>

@@ -25,7 +25,8 @@ export function ReviewQueuePage() {
         <Select
           label={t('zone.review.state')}
           data={[
-            { value: '', label: t('zone.review.anyState') },
+            { value: '', label: t('zone.review.awaitingState') },
+            { value: 'all', label: t('zone.review.anyState') },
             ...APPLICATION_STATES.filter((s) => s !== 'draft').map((s) => ({
               value: s,
               label: t(`zone.state.${s}`),
@@ -72,7 +73,7 @@ export function ReviewQueuePage() {
         />
       ) : (
         <div style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
-          <ApplicationList items={list.data.items} />
+          <ApplicationList items={list.data.items} basePath="/zone/review" />
           <ListPagination
             page={page}
             pageSize={QUEUE_PAGE_SIZE}

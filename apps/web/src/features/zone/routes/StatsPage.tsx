@@ -106,14 +106,20 @@ export function StatsPage() {
   const peak = [...byYear].sort((a, b) => b.count - a.count || b.year - a.year)[0];
   const byStatus = s.byStatus.map((x) => ({ ...x, label: t(`zone.residentStatus.${x.status}`) }));
   const pvf = s.planVsFact.filter((y) => y.year <= thisYear).slice(-10);
-  const lastFact = [...pvf].reverse().find((y) => y.fact);
+  // The finding speaks of the last closed year; a year still being reported is marked in the chart.
+  const lastFact = [...pvf].reverse().find((y) => y.fact && !y.partial);
+  const partialYear = pvf.find((y) => y.partial)?.year;
+  const yearLabel = (y: { year: number; partial: boolean }) =>
+    y.partial ? t('zone.stats.partialYear', { year: y.year }) : String(y.year);
+  const percent = (fact: number, plan: number) => (plan > 0 ? formatShare(fact / plan, lang) : '—');
   const jobsRows = pvf.map((y) => ({
-    year: String(y.year),
+    year: yearLabel(y),
     plan: y.plan.jobs,
     fact: y.fact?.jobs ?? null,
+    all: y.jobsAllResidents,
   }));
   const invRows = pvf.map((y) => ({
-    year: String(y.year),
+    year: yearLabel(y),
     plan: (y.plan.capexKopecks + y.plan.rndKopecks) / 100 / 1_000_000,
     fact: y.fact ? (y.fact.capexKopecks + y.fact.rndKopecks) / 100 / 1_000_000 : null,
   }));
@@ -125,12 +131,15 @@ export function StatsPage() {
   return (
     <>
       {header}
-      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" mb="lg">
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} spacing="sm" mb="lg">
         {[
           [t('zone.stats.kpi.current'), formatNumber(s.residents.current)],
           [t('zone.stats.kpi.total'), formatNumber(s.residents.total)],
           [t('zone.stats.kpi.it'), formatShare(s.itShare, lang)],
           [t('zone.stats.kpi.foreign'), formatShare(s.foreignCapitalShare, lang)],
+          ...(lastFact?.jobsAllResidents
+            ? [[t('zone.stats.kpi.jobs', { year: lastFact.year }), formatNumber(lastFact.jobsAllResidents)]]
+            : []),
         ].map(([label, value]) => (
           <Paper key={label} withBorder p="md">
             <Text size="xs" c="dimmed">
@@ -224,6 +233,7 @@ export function StatsPage() {
                   year: lastFact.year,
                   fact: formatNumber(lastFact.fact.jobs),
                   plan: formatNumber(lastFact.plan.jobs),
+                  percent: percent(lastFact.fact.jobs, lastFact.plan.jobs),
                 })
               : t('zone.stats.jobs.noFacts')
           }
@@ -251,11 +261,16 @@ export function StatsPage() {
             />
           }
           table={{
-            columns: [t('zone.stats.year'), planLabel, factLabel],
+            columns: [t('zone.stats.year'), planLabel, factLabel, t('zone.stats.jobs.allResidents')],
             rows: jobsRows.map((r) => ({
               key: r.year,
-              cells: [r.year, formatNumber(r.plan), r.fact === null ? '—' : formatNumber(r.fact)],
-              raw: [r.year, r.plan, r.fact],
+              cells: [
+                r.year,
+                formatNumber(r.plan),
+                r.fact === null ? '—' : formatNumber(r.fact),
+                r.all === null ? '—' : formatNumber(r.all),
+              ],
+              raw: [r.year, r.plan, r.fact, r.all],
             })),
           }}
         />
@@ -266,6 +281,10 @@ export function StatsPage() {
                   year: lastFact.year,
                   fact: formatMillions(lastFact.fact.capexKopecks + lastFact.fact.rndKopecks, lang),
                   plan: formatMillions(lastFact.plan.capexKopecks + lastFact.plan.rndKopecks, lang),
+                  percent: percent(
+                    lastFact.fact.capexKopecks + lastFact.fact.rndKopecks,
+                    lastFact.plan.capexKopecks + lastFact.plan.rndKopecks,
+                  ),
                 })
               : t('zone.stats.investment.noFacts')
           }
@@ -312,6 +331,11 @@ export function StatsPage() {
             })),
           }}
         />
+        {partialYear && (
+          <Text size="sm" c="dimmed">
+            {t('zone.stats.partialNote', { year: partialYear })}
+          </Text>
+        )}
         {!s.factsAvailable && (
           <Text size="sm" c="dimmed">
             {t('zone.stats.factsUnavailable')}
