@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   annualPeriod,
-  dueDate,
   currentQuarter,
+  dueDate,
   lastClosedPeriods,
   parsePeriod,
   quarterPeriod,

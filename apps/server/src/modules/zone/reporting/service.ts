@@ -16,8 +16,8 @@ import {
 } from '../zone-finance.tables.ts';
 import {
   type CalendarRule,
-  dueDate,
   currentQuarter,
+  dueDate,
   lastClosedPeriods,
   parsePeriod,
   type ReportPeriod,
