@@ -167,14 +167,23 @@ async function main(): Promise<void> {
     { name: 'f-reports', url: '/zone/reports' },
     { name: 'f-report-form', url: () => (ids.report ? `/zone/reports/${ids.report}` : null) },
     { name: 'f-resident-private', url: () => (ids.resident ? `/zone/residents/${ids.resident}` : null) },
+    { name: 'f-lease', url: () => (ids.resident ? `/zone/residents/${ids.resident}/lease` : null) },
+    {
+      name: 'f-lease-confirm',
+      url: () => (ids.resident ? `/zone/residents/${ids.resident}/lease` : null),
+      act: async (p) => {
+        await p.getByRole('button', { name: /^(Арендовать помещение|Lease unit) / }).first().click();
+        await p.getByRole('dialog').waitFor();
+      },
+    },
   ];
   const admin: Shot[] = [
     { name: 'a-review', url: '/zone/review' },
     { name: 'a-review-overdue', url: '/zone/review?overdue=true' },
-    { name: 'a-application-board', url: () => (ids.board ? `/zone/applications/${ids.board}` : null) },
+    { name: 'a-application-board', url: () => (ids.board ? `/zone/review/${ids.board}` : null) },
     {
       name: 'a-application-reject-dialog',
-      url: () => (ids.board ? `/zone/applications/${ids.board}` : null),
+      url: () => (ids.board ? `/zone/review/${ids.board}` : null),
       act: async (p) => {
         await clickButton(/^(Отклонить|Reject)$/)(p);
         await p.getByRole('dialog').waitFor();
@@ -182,7 +191,7 @@ async function main(): Promise<void> {
     },
     {
       name: 'a-application-sign-dialog',
-      url: () => (ids.approved ? `/zone/applications/${ids.approved}` : null),
+      url: () => (ids.approved ? `/zone/review/${ids.approved}` : null),
       act: async (p) => {
         await clickButton(/^(Отметить подписание соглашения|Record the signed agreement)$/)(p);
         await p.getByRole('dialog').waitFor();

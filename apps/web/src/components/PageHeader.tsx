@@ -29,7 +29,14 @@ export function PageHeader({ title, crumbs, description, actions }: Props) {
         <nav aria-label={t('nav.breadcrumbs')}>
           <Breadcrumbs separatorMargin={6} styles={{ root: { flexWrap: 'wrap' } }}>
             {trail.map((c) => (
-              <Anchor key={c.to} component={Link} to={c.to} size="sm">
+              // 24 px tall at least: a target size phones can hit (WCAG 2.5.8) when the trail wraps.
+              <Anchor
+                key={c.to}
+                component={Link}
+                to={c.to}
+                size="sm"
+                style={{ display: 'inline-flex', alignItems: 'center', minHeight: 24 }}
+              >
                 {c.label}
               </Anchor>
             ))}

@@ -5,7 +5,7 @@ import type { AppContext } from '../../../app-context.ts';
 import { inTransaction } from '../../../lib/db/transaction.ts';
 import { access, requirePrincipal } from '../../../lib/http/access.ts';
 import { PageQuery, pageOf } from '../../../lib/http/pagination.ts';
-import { auditContextOf } from '../../identity/index.ts';
+import { auditContextOf, recordAudit } from '../../identity/index.ts';
 import { DateStr, Kopecks, Uuid } from '../common.ts';
 import { organizationFacts, organizationIdsOfUser } from '../directory-port.ts';
 import { readSingleFile, sendStoredFile } from '../http.ts';
@@ -312,12 +312,21 @@ export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext)
       config: signedIn,
       schema: {
         tags,
-        summary: 'An application with documents, history and approvals (applicant or zone admin)',
+        summary: 'An application with documents, history and approvals (applicant or zone admin; audited read)',
         params: IdParams,
         response: { 200: DetailView },
       },
     },
-    async (request) => detail(request, request.params.id),
+    async (request) => {
+      const view = await detail(request, request.params.id);
+      // Residency records are read under audit (RELIABILITY: who read which business plan, when).
+      await recordAudit(db, auditContextOf(request), {
+        action: 'zone.application.read',
+        objectType: 'zone_application',
+        objectId: view.id,
+      });
+      return view;
+    },
   );
 
   r.patch(

@@ -374,11 +374,13 @@ async function loadResidentData(
   params?: ParamSet,
   organizationName?: string,
 ): Promise<ResidentData> {
-  const [reports, plans, profile] = await Promise.all([
-    db.select().from(zoneReports).where(eq(zoneReports.residentId, resident.id)),
-    db.select().from(zoneResidentPlans).where(eq(zoneResidentPlans.residentId, resident.id)),
-    getTaxProfile(db, resident.id),
-  ]);
+  // One after another: `db` may be a transaction, whose single connection runs one query at a time.
+  const reports = await db.select().from(zoneReports).where(eq(zoneReports.residentId, resident.id));
+  const plans = await db
+    .select()
+    .from(zoneResidentPlans)
+    .where(eq(zoneResidentPlans.residentId, resident.id));
+  const profile = await getTaxProfile(db, resident.id);
   const name =
     organizationName ??
     (await organizationFactsMany(db, [resident.organizationId])).get(resident.organizationId)?.name ??

@@ -45,13 +45,21 @@ export async function complianceInput(
 ): Promise<ComplianceInput> {
   const currentYear = Number(today.slice(0, 4));
   const sinceYear = Number(resident.since.slice(0, 4));
-  const [reports, plans, deliverables, invoices, claims] = await Promise.all([
-    db.select().from(zoneReports).where(eq(zoneReports.residentId, resident.id)),
-    db.select().from(zoneResidentPlans).where(eq(zoneResidentPlans.residentId, resident.id)),
-    db.select().from(zoneProjectDeliverables).where(eq(zoneProjectDeliverables.residentId, resident.id)),
-    db.select().from(zoneRentInvoices).where(eq(zoneRentInvoices.residentId, resident.id)),
-    db.select().from(zoneCourtClaims).where(eq(zoneCourtClaims.residentId, resident.id)),
-  ]);
+  // One after another: `db` may be a transaction, whose single connection runs one query at a time.
+  const reports = await db.select().from(zoneReports).where(eq(zoneReports.residentId, resident.id));
+  const plans = await db
+    .select()
+    .from(zoneResidentPlans)
+    .where(eq(zoneResidentPlans.residentId, resident.id));
+  const deliverables = await db
+    .select()
+    .from(zoneProjectDeliverables)
+    .where(eq(zoneProjectDeliverables.residentId, resident.id));
+  const invoices = await db
+    .select()
+    .from(zoneRentInvoices)
+    .where(eq(zoneRentInvoices.residentId, resident.id));
+  const claims = await db.select().from(zoneCourtClaims).where(eq(zoneCourtClaims.residentId, resident.id));
   const facts = factsFromReports(reports);
   // T1 looks at completed years from the first year with reported facts: earlier years are outside
   // the platform's record (a missing report is T5's business, not an investment shortfall).

@@ -5,7 +5,7 @@ import type { AppContext } from '../../../app-context.ts';
 import { inTransaction } from '../../../lib/db/transaction.ts';
 import { access, requirePrincipal } from '../../../lib/http/access.ts';
 import { PageQuery, pageOf } from '../../../lib/http/pagination.ts';
-import { auditContextOf } from '../../identity/index.ts';
+import { auditContextOf, recordAudit } from '../../identity/index.ts';
 import { DateStr, Kopecks, todayInTomsk, Uuid } from '../common.ts';
 import { assertMemberOrZoneAdmin } from '../policy.ts';
 import { getResidentRow } from '../register/service.ts';
@@ -174,9 +174,18 @@ export function registerLeaseRoutes(app: FastifyInstance, ctx: AppContext): void
     async (request, reply) => {
       const on = request.query.on ?? todayInTomsk();
       const buf = await svc.rentRollXlsx(db, on, request.query.locale);
+      // Who took the tenants' rents out of the system, and when (as for the ledger export).
+      await recordAudit(db, auditContextOf(request), {
+        action: 'zone.rent_roll.export',
+        objectType: 'zone_lease',
+        objectId: null,
+        details: { on, locale: request.query.locale },
+      });
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="rent-roll-${on}.xlsx"`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'no-store')
         .send(buf);
     },
   );

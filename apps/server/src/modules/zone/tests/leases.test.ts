@@ -194,6 +194,9 @@ describe('leases', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
+    const auditor = await loginAs(t, 'admin');
+    const audit = ok(await call(t, auditor, 'GET', '/api/admin/audit?action=zone.rent_roll.export'));
+    expect(audit.items.some((e: { actorId: string }) => e.actorId === admin.userId)).toBe(true);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const ws = wb.worksheets[0];

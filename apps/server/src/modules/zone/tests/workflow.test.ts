@@ -127,6 +127,11 @@ describe('residency application', () => {
     expect(twice.json().code).toBe('zone.already_approved');
     // The page offers the first approver no second "approve"; the other administrator gets it.
     const seenByFirst = ok(await call(t, admin1, 'GET', `/api/zone/applications/${id}`));
+    const [read] = await t.ctx.database.query<{ n: number }>(
+      "select count(*)::int as n from audit_log where action = 'zone.application.read' and object_id = $1 and actor_id = $2",
+      [id, admin1.userId],
+    );
+    expect(read?.n).toBe(1);
     expect(seenByFirst.approvalsInStage).toEqual([admin1.userId]);
     expect(seenByFirst.allowedActions).not.toContain('approve');
     expect(seenByFirst.allowedActions).toContain('reject');

@@ -13,12 +13,13 @@ export interface VacancyFilters {
 
 export const VACANCIES_PAGE_SIZE = 20;
 
-export function useVacancies(filters: VacancyFilters, page: number) {
+/** Units free for the whole period; a picker asks for the API's largest page (100) to list them all. */
+export function useVacancies(filters: VacancyFilters, page: number, pageSize = VACANCIES_PAGE_SIZE) {
   return useQuery({
-    queryKey: ['zone', 'vacancies', filters, page],
+    queryKey: ['zone', 'vacancies', filters, page, pageSize],
     queryFn: ({ signal }) =>
       api<Page<Vacancy> & { from: string; to: string }>(
-        `/api/zone/vacancies${queryString({ ...filters, page, pageSize: VACANCIES_PAGE_SIZE })}`,
+        `/api/zone/vacancies${queryString({ ...filters, page, pageSize })}`,
         { signal },
       ),
     placeholderData: keepPreviousData,

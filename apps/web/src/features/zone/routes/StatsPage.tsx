@@ -105,7 +105,11 @@ export function StatsPage() {
   const byYear = s.byYearOfAdmission;
   const peak = [...byYear].sort((a, b) => b.count - a.count || b.year - a.year)[0];
   const byStatus = s.byStatus.map((x) => ({ ...x, label: t(`zone.residentStatus.${x.status}`) }));
-  const pvf = s.planVsFact.filter((y) => y.year <= thisYear).slice(-10);
+  // Years with reported facts (reports in Inohub start in a given year); the plan alone before that
+  // would read as a shortfall. Without any facts yet, the plan is shown on its own.
+  const upToNow = s.planVsFact.filter((y) => y.year <= thisYear);
+  const withFacts = upToNow.filter((y) => y.fact);
+  const pvf = (withFacts.length ? withFacts : upToNow).slice(-10);
   // The finding speaks of the last closed year; a year still being reported is marked in the chart.
   const lastFact = [...pvf].reverse().find((y) => y.fact && !y.partial);
   const partialYear = pvf.find((y) => y.partial)?.year;
