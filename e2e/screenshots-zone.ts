@@ -172,7 +172,10 @@ async function main(): Promise<void> {
       name: 'f-lease-confirm',
       url: () => (ids.resident ? `/zone/residents/${ids.resident}/lease` : null),
       act: async (p) => {
-        await p.getByRole('button', { name: /^(Арендовать помещение|Lease unit) / }).first().click();
+        await p
+          .getByRole('button', { name: /^(Арендовать помещение|Lease unit) / })
+          .first()
+          .click();
         await p.getByRole('dialog').waitFor();
       },
     },

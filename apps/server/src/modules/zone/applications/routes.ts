@@ -312,7 +312,8 @@ export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext)
       config: signedIn,
       schema: {
         tags,
-        summary: 'An application with documents, history and approvals (applicant or zone admin; audited read)',
+        summary:
+          'An application with documents, history and approvals (applicant or zone admin; audited read)',
         params: IdParams,
         response: { 200: DetailView },
       },

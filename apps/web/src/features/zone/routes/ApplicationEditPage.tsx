@@ -144,7 +144,11 @@ export function ApplicationEditPage() {
   const phone = useMediaQuery('(max-width: 48em)');
   const app = useApplication(id);
   const activities = useActivities(app.data?.zoneId);
-  const vacancies = useVacancies({ siteId: '', kind: '', minArea: '', maxArea: '', from: '', to: '' }, 1, 100);
+  const vacancies = useVacancies(
+    { siteId: '', kind: '', minArea: '', maxArea: '', from: '', to: '' },
+    1,
+    100,
+  );
   const save = useSaveDraft(id);
   const check = useEligibilityCheck(id);
   const action = useApplicationAction(id);
