@@ -27,7 +27,7 @@ export function PageHeader({ title, crumbs, description, actions }: Props) {
     <Stack gap="xs" mb="lg">
       {trail.length > 0 && (
         <nav aria-label={t('nav.breadcrumbs')}>
-          <Breadcrumbs separatorMargin={6} styles={{ root: { flexWrap: 'wrap' } }}>
+          <Breadcrumbs separatorMargin={6} styles={{ root: { flexWrap: 'wrap', rowGap: 6 } }}>
             {trail.map((c) => (
               // 24 px tall at least: a target size phones can hit (WCAG 2.5.8) when the trail wraps.
               <Anchor

@@ -49,6 +49,7 @@ const ReportListItem = ReportView.extend({ organizationId: z.string(), organizat
 const Money = z.number();
 const PlanFactRow = z.object({
   year: z.number(),
+  hasPlan: z.boolean(),
   planned: z.object({ capexKopecks: Money, rndKopecks: Money, jobs: z.number(), revenueKopecks: Money }),
   actual: z
     .object({ capexKopecks: Money, rndKopecks: Money, jobs: z.number(), revenueKopecks: Money })

@@ -663,6 +663,8 @@ export async function planVsFact(db: Db, residentId: string) {
     const f = facts.find((x) => x.year === year);
     const row = {
       year,
+      /** The business plan has this year (otherwise `planned` holds zeros). */
+      hasPlan: p !== undefined,
       planned: {
         capexKopecks: n0(p?.capexKopecks),
         rndKopecks: n0(p?.rndKopecks),
@@ -687,12 +689,15 @@ export async function planVsFact(db: Db, residentId: string) {
     cum.actualRevenue += n0(f?.revenueKopecks);
     return {
       ...row,
-      attainment: {
-        capex: ratio(n0(f?.capexKopecks), row.planned.capexKopecks),
-        rnd: ratio(n0(f?.rndKopecks), row.planned.rndKopecks),
-        jobs: ratio(n0(f?.jobs), row.planned.jobs),
-        revenue: ratio(n0(f?.revenueKopecks), row.planned.revenueKopecks),
-      },
+      // No report for the year is no fact, not 0 %: attainment is unknown then.
+      attainment: f
+        ? {
+            capex: ratio(f.capexKopecks, row.planned.capexKopecks),
+            rnd: ratio(f.rndKopecks, row.planned.rndKopecks),
+            jobs: ratio(f.jobs, row.planned.jobs),
+            revenue: ratio(f.revenueKopecks, row.planned.revenueKopecks),
+          }
+        : { capex: null, rnd: null, jobs: null, revenue: null },
       cumulative: {
         plannedCapexKopecks: cum.plannedCapex,
         actualCapexKopecks: cum.actualCapex,

@@ -417,6 +417,8 @@ export interface Report extends Record<ReportNumberField, number | null> {
 
 export interface PlanFactRow {
   year: number;
+  /** The business plan has this year; otherwise `planned` is zeros and shown as "—". */
+  hasPlan: boolean;
   planned: Figures;
   actual: Figures | null;
   factsSource: 'annual' | 'quarterly' | null;

@@ -133,9 +133,9 @@ export function ResidentPrivate({ residentId, canLease }: { residentId: string; 
                 {pvf.data.years.map((y) => (
                   <Table.Tr key={y.year}>
                     <Table.Th scope="row">{y.year}</Table.Th>
-                    <Table.Td ta="right">{formatMoney(y.planned.capexKopecks)}</Table.Td>
+                    <Table.Td ta="right">{y.hasPlan ? formatMoney(y.planned.capexKopecks) : '—'}</Table.Td>
                     <Table.Td ta="right">{y.actual ? formatMoney(y.actual.capexKopecks) : '—'}</Table.Td>
-                    <Table.Td ta="right">{formatNumber(y.planned.jobs)}</Table.Td>
+                    <Table.Td ta="right">{y.hasPlan ? formatNumber(y.planned.jobs) : '—'}</Table.Td>
                     <Table.Td ta="right">{y.actual ? formatNumber(y.actual.jobs) : '—'}</Table.Td>
                     <Table.Td ta="right">{pct(y.attainment.capex)}</Table.Td>
                   </Table.Tr>

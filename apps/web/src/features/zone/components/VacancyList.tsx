@@ -1,8 +1,23 @@
 import { Badge, Box, Card, Group, SimpleGrid, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatMoney, formatNumber } from '../../../lib/format.ts';
+import { formatDate, formatMoney, formatNumber } from '../../../lib/format.ts';
 import type { Vacancy } from '../api/types.ts';
 import { formatArea, pick } from './names.ts';
+
+/** "10 units free from 26.11.2026 to 25.11.2027": the count and the period the list is for. */
+export function VacanciesFound({ total, from, to }: { total: number; from: string; to: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {t('zone.space.found', {
+        count: total,
+        formatted: formatNumber(total),
+        from: formatDate(from),
+        to: formatDate(to),
+      })}
+    </>
+  );
+}
 
 export function VacancyList({
   items,

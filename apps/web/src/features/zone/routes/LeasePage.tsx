@@ -7,7 +7,7 @@ import { ListPagination } from '../../../components/ListPagination.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
 import { ApiError } from '../../../lib/api.ts';
-import { formatDate, formatMoney, formatNumber } from '../../../lib/format.ts';
+import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { hasRole, useMe } from '../../../lib/session.ts';
 import { useUrlFilters } from '../../../lib/use-url-filters.ts';
 import type { Vacancy } from '../api/types.ts';
@@ -17,7 +17,7 @@ import { useVacancies, VACANCIES_PAGE_SIZE } from '../api/useVacancies.ts';
 import { Facts } from '../components/Facts.tsx';
 import { formatArea, orgName, pick, zoneProblem } from '../components/names.ts';
 import { VacancyFilters } from '../components/VacancyFilters.tsx';
-import { VacancyList } from '../components/VacancyList.tsx';
+import { VacanciesFound, VacancyList } from '../components/VacancyList.tsx';
 
 const FILTER_KEYS = ['siteId', 'kind', 'minArea', 'maxArea', 'from', 'to'] as const;
 
@@ -108,13 +108,7 @@ export function LeasePage() {
       {header}
       <VacancyFilters values={values} onChange={update} />
       <Text fw={500} mt="lg" mb="sm" aria-live="polite">
-        {list.data &&
-          t('zone.space.found', {
-            count: list.data.total,
-            formatted: formatNumber(list.data.total),
-            from: formatDate(list.data.from),
-            to: formatDate(list.data.to),
-          })}
+        {list.data && <VacanciesFound total={list.data.total} from={list.data.from} to={list.data.to} />}
       </Text>
       {list.isPending ? (
         <LoadingState rows={6} />

@@ -4,13 +4,12 @@ import { Link } from 'react-router';
 import { ListPagination } from '../../../components/ListPagination.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
-import { formatDate, formatNumber } from '../../../lib/format.ts';
 import { hasRole, useMe } from '../../../lib/session.ts';
 import { useUrlFilters } from '../../../lib/use-url-filters.ts';
 import { useVacancies, VACANCIES_PAGE_SIZE } from '../api/useVacancies.ts';
 import { AdminBuildings } from '../components/AdminBuildings.tsx';
 import { VacancyFilters } from '../components/VacancyFilters.tsx';
-import { VacancyList } from '../components/VacancyList.tsx';
+import { VacanciesFound, VacancyList } from '../components/VacancyList.tsx';
 
 const FILTER_KEYS = ['siteId', 'kind', 'minArea', 'maxArea', 'from', 'to'] as const;
 
@@ -31,13 +30,7 @@ export function SpacePage() {
       </Stack>
       <Group justify="space-between" mt="lg" mb="sm" mih={28}>
         <Text fw={500} aria-live="polite">
-          {list.data &&
-            t('zone.space.found', {
-              count: list.data.total,
-              formatted: formatNumber(list.data.total),
-              from: formatDate(list.data.from),
-              to: formatDate(list.data.to),
-            })}
+          {list.data && <VacanciesFound total={list.data.total} from={list.data.from} to={list.data.to} />}
         </Text>
         {filtered && (
           <Button variant="subtle" size="compact-sm" component={Link} to="/zone/space">

@@ -56,6 +56,14 @@ beforeAll(async () => {
         jobs: 45,
         revenueKopecks: RUB(120_000_000),
       },
+      // A year of the plan no report covers yet.
+      {
+        year: 2027,
+        capexKopecks: RUB(14_000_000),
+        rndKopecks: RUB(7_000_000),
+        jobs: 50,
+        revenueKopecks: RUB(140_000_000),
+      },
     ],
   });
   other = await makeResident(t, zoneId, { since: '2022-01-10', member: stranger });
@@ -246,6 +254,11 @@ describe('filing, review and overdue gating', () => {
     const y2025 = pvf.years.find((y: { year: number }) => y.year === 2025);
     // cumulative capex (9.5 + 2) of (10 + 12) = 11.5 / 22 = 0.5227
     expect(y2025.cumulative.capex).toBe(0.5227);
+    expect(y2024.hasPlan).toBe(true);
+    // A planned year with no report has no attainment (unknown), not 0 %.
+    const y2027 = pvf.years.find((y: { year: number }) => y.year === 2027);
+    expect(y2027).toMatchObject({ hasPlan: true, actual: null });
+    expect(y2027.attainment).toEqual({ capex: null, rnd: null, jobs: null, revenue: null });
   });
 });
 
