@@ -200,6 +200,18 @@ async function main(): Promise<void> {
         await p.getByRole('dialog').waitFor();
       },
     },
+    { name: 'a-rates', url: '/zone/rates' },
+    {
+      name: 'a-rates-new',
+      url: '/zone/rates',
+      act: async (p) => {
+        await p
+          .getByRole('button', { name: /^(Новое значение|New value): / })
+          .first()
+          .click();
+        await p.getByRole('dialog').waitFor();
+      },
+    },
     { name: 'a-compliance', url: '/zone/compliance' },
     { name: 'a-ledger', url: '/zone/ledger?year=2025' },
     {

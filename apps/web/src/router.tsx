@@ -43,6 +43,7 @@ const AuditPage = page(() => import('./features/admin/routes/AuditPage.tsx'), 'A
 const OutboxPage = page(() => import('./features/admin/routes/OutboxPage.tsx'), 'OutboxPage');
 const ZoneRegisterPage = page(() => import('./features/zone/routes/RegisterPage.tsx'), 'RegisterPage');
 const ZoneResidentPage = page(() => import('./features/zone/routes/ResidentPage.tsx'), 'ResidentPage');
+const ZoneRatesPage = page(() => import('./features/zone/routes/RatesPage.tsx'), 'RatesPage');
 const ZoneLeasePage = page(() => import('./features/zone/routes/LeasePage.tsx'), 'LeasePage');
 const ZoneResidentLedgerPage = page(
   () => import('./features/zone/routes/ResidentLedgerPage.tsx'),
@@ -237,6 +238,14 @@ export const router = createBrowserRouter([
             element: (
               <RequireAuth needs="zone_admin">
                 <ZoneCompliancePage />
+              </RequireAuth>
+            ),
+          },
+          {
+            path: 'zone/rates',
+            element: (
+              <RequireAuth needs={['zone_admin', 'analyst']}>
+                <ZoneRatesPage />
               </RequireAuth>
             ),
           },

@@ -4,7 +4,7 @@ import { ForbiddenPage } from './ErrorPages.tsx';
 import { ErrorState, LoadingState } from './QueryStatus.tsx';
 
 /** Pages for signed-in people: a visitor is sent to sign in and brought back afterwards. */
-export function RequireAuth({ needs, children }: { needs?: Role; children: React.ReactNode }) {
+export function RequireAuth({ needs, children }: { needs?: Role | Role[]; children: React.ReactNode }) {
   const me = useMe();
   const location = useLocation();
   if (me.isPending) return <LoadingState rows={6} />;
@@ -13,6 +13,7 @@ export function RequireAuth({ needs, children }: { needs?: Role; children: React
     return (
       <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />
     );
-  if (needs && !hasRole(me.data, needs)) return <ForbiddenPage />;
+  // Any one of the roles opens the page.
+  if (needs && ![needs].flat().some((r) => hasRole(me.data, r))) return <ForbiddenPage />;
   return children;
 }

@@ -11,6 +11,7 @@ import {
   IconListCheck,
   IconListSearch,
   IconMail,
+  IconPercentage,
   IconReportMoney,
   IconShieldExclamation,
   IconUserCircle,
@@ -58,6 +59,7 @@ function groupsFor(me: Me | null, t: (k: string) => string): Array<{ title: stri
         { to: '/zone/review', label: t('zone.nav.review'), icon: IconListCheck },
         { to: '/zone/compliance', label: t('zone.nav.compliance'), icon: IconShieldExclamation },
         { to: '/zone/ledger', label: t('zone.nav.ledger'), icon: IconReportMoney },
+        { to: '/zone/rates', label: t('zone.nav.rates'), icon: IconPercentage },
       ],
     });
   if (hasRole(me, 'admin')) {

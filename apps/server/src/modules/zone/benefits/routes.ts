@@ -101,6 +101,8 @@ export const LedgerEntryView = z.object({
   rates: z.array(
     z.object({
       code: z.string(),
+      nameRu: z.string(),
+      nameEn: z.string(),
       tier: z.number().nullable(),
       value: z.string(),
       source: z.string(),

@@ -352,6 +352,8 @@ export interface LedgerEntry {
   /** The parameter versions used, so an administrator sees which values to check. */
   rates: Array<{
     code: string;
+    nameRu: string;
+    nameEn: string;
     tier: number | null;
     value: string;
     source: string;
@@ -433,6 +435,8 @@ export function computeLedgerYears(d: ResidentData, toYear: number): LedgerEntry
         : '';
       used.push({
         code,
+        nameRu: PARAM_DEFS[code].ru,
+        nameEn: PARAM_DEFS[code].en,
         tier,
         value: row ? value : 'missing',
         source: row?.source ?? '',

@@ -465,6 +465,16 @@ export interface LedgerEntry {
     suspendNextPeriod: boolean;
     window: { fromYear: number; benefits: number; investments: number } | null;
   };
+  /** The parameter values the year was computed with ('missing' when none was in force). */
+  rates: Array<{
+    code: string;
+    nameRu: string;
+    nameEn: string;
+    tier: number | null;
+    value: string;
+    source: string;
+    confidence: 'stated' | 'unconfirmed';
+  }>;
 }
 
 export interface LedgerSummary {

@@ -6,6 +6,7 @@ import { ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
 import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { useResident } from '../api/useResident.ts';
 import { useResidentLedger } from '../api/useResidentLedger.ts';
+import { LedgerRates } from '../components/LedgerRates.tsx';
 import { orgName } from '../components/names.ts';
 import { ProportionalityBadge } from '../components/ProportionalityBadge.tsx';
 import { ScrollTable } from '../components/ScrollTable.tsx';
@@ -134,6 +135,7 @@ export function ResidentLedgerPage() {
               </Table.Tfoot>
             </Table>
           </ScrollTable>
+          <LedgerRates rates={ledger.data.rates} />
         </Stack>
       )}
     </>
