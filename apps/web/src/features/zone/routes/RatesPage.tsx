@@ -119,10 +119,13 @@ export function RatesPage() {
     setDraft({
       def,
       tierFrom: v?.tierFrom ?? 1,
-      value: v
-        ? (v.ratePercent ??
-          (v.amountKopecks !== null ? v.amountKopecks / 100 : (v.count ?? v.textValue ?? '')))
-        : '',
+      value: !v
+        ? ''
+        : v.ratePercent !== null
+          ? Number(v.ratePercent)
+          : v.amountKopecks !== null
+            ? v.amountKopecks / 100
+            : (v.count ?? v.textValue ?? ''),
       effectiveFrom: `${Number(today.slice(0, 4)) + 1}-01-01`,
       source: '',
       checked: true,
