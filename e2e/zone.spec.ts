@@ -182,6 +182,36 @@ test('a company applies, two administrators approve, the resident leases and rep
   await expect(zone).toHaveURL(/\/zone\/residents\/[0-9a-f-]+$/);
   const residentUrl = new URL(zone.url()).pathname;
 
+  // ── Rates: one administrator proposes a new threshold, the other approves it (four eyes again).
+  await zone.goto('/zone/rates');
+  await expectAccessible(zone, 'rates');
+  await zone.getByRole('button', { name: 'Новое значение: T4: дней просрочки арендной платы' }).click();
+  const rateDialog = zone.getByRole('dialog');
+  await rateDialog.getByRole('textbox', { name: 'Значение' }).fill('45');
+  await rateDialog.getByLabel('Действует с').fill('2027-01-01');
+  await rateDialog
+    .getByRole('textbox', { name: 'Источник' })
+    .fill('Решение наблюдательного совета ОЭЗ «Томск» от 20.11.2026 № 12');
+  await expectAccessible(zone, 'rates: new value');
+  await rateDialog.getByRole('button', { name: 'Предложить' }).click();
+  await expect(rateDialog).toBeHidden();
+  const pendingRates = zone.getByRole('table', { name: 'Ждут одобрения' });
+  await expect(pendingRates.getByText('Ваше предложение', { exact: false })).toBeVisible();
+  await admin.goto('/zone/rates');
+  await settled(admin);
+  await admin
+    .getByRole('table', { name: 'Ждут одобрения' })
+    .getByRole('button', { name: 'Одобрить' })
+    .click();
+  await expect(admin.getByRole('table', { name: 'Ждут одобрения' })).toHaveCount(0);
+  // A value in force is confirmed against its source by one click.
+  const confirmButtons = zone.getByRole('button', { name: /^Подтвердить: / });
+  await zone.reload();
+  await settled(zone);
+  const before = await confirmButtons.count();
+  await confirmButtons.first().click();
+  await expect(confirmButtons).toHaveCount(before - 1);
+
   // ── The resident leases an office.
   await founder.goto(residentUrl);
   await settled(founder);
