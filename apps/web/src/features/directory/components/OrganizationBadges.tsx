@@ -28,7 +28,7 @@ export function VerifiedBadge({ verifiedAt }: { verifiedAt: string | null }) {
   return (
     <Badge
       variant="light"
-      color="green.9"
+      color="green"
       styles={noWrap}
       leftSection={<IconCircleCheck size={14} aria-hidden />}
     >
