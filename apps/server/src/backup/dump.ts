@@ -1,26 +1,124 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import * as tar from 'tar';
 import { acquireDataDirLock } from '../lib/db/datadir-lock.ts';
 import type { AppDatabase } from '../lib/db/open.ts';
 import { openPglite } from '../lib/db/pglite.ts';
 
 /**
- * Backups are one file in the native format of each mode, so standard tools can read them:
- * - embedded: PGlite's `dumpDataDir('gzip')`, a gzip'd tar of the PostgreSQL data directory;
- * - PostgreSQL: `pg_dump --format=custom`, restored with `pg_restore`.
- * Uploaded files (DATA_DIR/files) are plain files and are copied separately (docs/operations).
+ * A backup is one file, a plain tar that standard tools open (`tar tf`), holding:
+ * - `inohub-backup.json`, the manifest (which database format, when, how many uploaded files);
+ * - the database in the native format of its mode: `database.tar.gz` (PGlite's `dumpDataDir('gzip')`)
+ *   or `database.pgdump` (`pg_dump --format=custom`, restored with `pg_restore`);
+ * - `files/`, the uploaded documents, photos and plans of DATA_DIR/files, which the database refers to.
+ * A bare database dump (the format before the archive) is still restored.
  */
 export type BackupFormat = 'pglite' | 'pg_dump';
+export type BackupKind = 'archive' | BackupFormat;
 
 export class BackupError extends Error {}
 
-/** gzip magic (1f 8b) → a PGlite dump; "PGDMP" → a pg_dump custom archive. */
-export function detectFormat(head: Buffer): BackupFormat | null {
+export interface BackupManifest {
+  inohubBackup: 1;
+  database: BackupFormat;
+  createdAt: string;
+  files: number;
+}
+
+const MANIFEST = 'inohub-backup.json';
+const DATABASE_ENTRY: Record<BackupFormat, string> = {
+  pglite: 'database.tar.gz',
+  pg_dump: 'database.pgdump',
+};
+
+/** "ustar" at 257 → our archive; gzip magic (1f 8b) → a bare PGlite dump; "PGDMP" → a bare pg_dump archive. */
+export function detectFormat(head: Buffer): BackupKind | null {
+  if (head.length >= 262 && head.subarray(257, 262).toString('latin1') === 'ustar') return 'archive';
   if (head[0] === 0x1f && head[1] === 0x8b) return 'pglite';
   if (head.subarray(0, 5).toString('latin1') === 'PGDMP') return 'pg_dump';
   return null;
+}
+
+const countFiles = (dir: string): number =>
+  fs.existsSync(dir)
+    ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).length
+    : 0;
+
+/**
+ * Writes the backup archive to `out`: the database (a dump in memory, or a dump stream written
+ * straight to disk) and the uploaded files of `filesDir`. Readable by the owner only.
+ */
+export async function writeBackupArchive(
+  out: string,
+  input: { format: BackupFormat; database: Buffer | Readable; filesDir: string },
+): Promise<BackupManifest> {
+  const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'inohub-backup-'));
+  try {
+    const dbEntry = DATABASE_ENTRY[input.format];
+    if (Buffer.isBuffer(input.database)) fs.writeFileSync(path.join(staging, dbEntry), input.database);
+    else await pipeline(input.database, fs.createWriteStream(path.join(staging, dbEntry)));
+    const files = countFiles(input.filesDir);
+    // A link to the live directory, followed while archiving: no copy of the uploads on disk.
+    if (files > 0) fs.symlinkSync(path.resolve(input.filesDir), path.join(staging, 'files'), 'dir');
+    const manifest: BackupManifest = {
+      inohubBackup: 1,
+      database: input.format,
+      createdAt: new Date().toISOString(),
+      files,
+    };
+    fs.writeFileSync(path.join(staging, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    await tar.create({ file: out, cwd: staging, follow: true, portable: true }, [
+      MANIFEST,
+      dbEntry,
+      ...(files > 0 ? ['files'] : []),
+    ]);
+    fs.chmodSync(out, 0o600);
+    return manifest;
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+export interface OpenedArchive {
+  manifest: BackupManifest;
+  databaseFile: string;
+  filesDir: string | null;
+  dispose(): void;
+}
+
+/** Unpacks an archive into a temporary directory and checks its manifest. */
+export async function openBackupArchive(file: string): Promise<OpenedArchive> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inohub-restore-'));
+  const dispose = () => fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    await tar.extract({ file, cwd: dir, strict: true });
+    const manifestPath = path.join(dir, MANIFEST);
+    if (!fs.existsSync(manifestPath)) throw new BackupError(`${file} is a tar file but not an Inohub backup`);
+    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as BackupManifest;
+    if (manifest.inohubBackup !== 1 || !(manifest.database in DATABASE_ENTRY))
+      throw new BackupError(`${file}: unknown backup version or database format`);
+    const databaseFile = path.join(dir, DATABASE_ENTRY[manifest.database]);
+    if (!fs.existsSync(databaseFile)) throw new BackupError(`${file} holds no database dump`);
+    const filesDir = fs.existsSync(path.join(dir, 'files')) ? path.join(dir, 'files') : null;
+    return { manifest, databaseFile, filesDir, dispose };
+  } catch (err) {
+    dispose();
+    throw err;
+  }
+}
+
+/** Puts the uploaded files of a backup into `<dataDir>/files`, replacing what is there only with `force`. */
+export function restoreFiles(from: string, dataDir: string, options: { force?: boolean } = {}): number {
+  const target = path.join(dataDir, 'files');
+  if (countFiles(target) > 0 && !options.force)
+    throw new BackupError(`${target} is not empty; pass --force to replace the uploaded files`);
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.cpSync(from, target, { recursive: true });
+  return countFiles(target);
 }
 
 /** A consistent snapshot of a running embedded database (PGlite serializes it with the queries). */
@@ -132,5 +230,5 @@ export async function restorePgDump(
   });
 }
 
-export const backupFileName = (format: BackupFormat, now = new Date()) =>
-  `inohub-${now.toISOString().slice(0, 16).replace(/[-:T]/g, '')}.${format === 'pglite' ? 'tar.gz' : 'pgdump'}`;
+export const backupFileName = (now = new Date()) =>
+  `inohub-${now.toISOString().slice(0, 16).replace(/[-:T]/g, '')}.tar`;

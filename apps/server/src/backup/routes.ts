@@ -1,9 +1,20 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app-context.ts';
 import { AppError } from '../lib/errors.ts';
 import { access } from '../lib/http/access.ts';
 import { auditContextOf, recordAudit } from '../modules/identity/index.ts';
-import { BackupError, backupFileName, dumpPglite, hasTool, pgDumpStream } from './dump.ts';
+import {
+  BackupError,
+  type BackupManifest,
+  backupFileName,
+  dumpPglite,
+  hasTool,
+  pgDumpStream,
+  writeBackupArchive,
+} from './dump.ts';
 
 /**
  * POST /api/admin/backup: a backup of the running system. In embedded mode the server holds the
@@ -18,7 +29,7 @@ export function registerBackupRoutes(app: FastifyInstance, ctx: AppContext): voi
       schema: {
         tags: ['admin'],
         summary:
-          'Download a backup of the running database (PGlite dump, or pg_dump custom format on PostgreSQL)',
+          'Download a backup of the running system: one tar with the database (PGlite dump or pg_dump custom format) and the uploaded files',
       },
     },
     async (request, reply) => {
@@ -30,23 +41,48 @@ export function registerBackupRoutes(app: FastifyInstance, ctx: AppContext): voi
           'pg_dump is not installed on the server; back up with your PostgreSQL tooling',
         );
       }
+      const url = ctx.env.DATABASE_URL;
+      if (format === 'pg_dump' && !url)
+        throw new AppError('unavailable', 'platform.no_database_url', 'No DATABASE_URL to back up');
+      // Audited first, so that the backup itself holds the record of who took it.
       await recordAudit(ctx.db, auditContextOf(request), {
         action: 'platform.backup_downloaded',
         objectType: 'database',
         details: { format },
       });
-      reply
-        .header('content-disposition', `attachment; filename="${backupFileName(format)}"`)
+      // The archive is built in a private temporary file, sent, then removed.
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inohub-backup-'));
+      const out = path.join(dir, 'backup.tar');
+      const filesDir = path.resolve(ctx.env.DATA_DIR, 'files');
+      try {
+        let manifest: BackupManifest;
+        if (ctx.database.kind === 'pglite') {
+          manifest = await writeBackupArchive(out, {
+            format: 'pglite',
+            database: await dumpPglite(ctx.database),
+            filesDir,
+          });
+        } else {
+          const dump = pgDumpStream(url as string);
+          [manifest] = await Promise.all([
+            writeBackupArchive(out, { format: 'pg_dump', database: dump.stdout, filesDir }),
+            dump.done,
+          ]);
+        }
+        request.log.info({ format, files: manifest.files }, 'backup archive written');
+      } catch (err) {
+        fs.rmSync(dir, { recursive: true, force: true });
+        if (err instanceof BackupError)
+          throw new AppError('unavailable', 'platform.backup_failed', err.message);
+        throw err;
+      }
+      const stream = fs.createReadStream(out);
+      stream.on('close', () => fs.rmSync(dir, { recursive: true, force: true }));
+      return reply
+        .header('content-disposition', `attachment; filename="${backupFileName()}"`)
         .header('cache-control', 'no-store')
-        .type(format === 'pglite' ? 'application/gzip' : 'application/octet-stream');
-      if (ctx.database.kind === 'pglite') return reply.send(await dumpPglite(ctx.database));
-      const url = ctx.env.DATABASE_URL;
-      if (!url) throw new AppError('unavailable', 'platform.no_database_url', 'No DATABASE_URL to back up');
-      const dump = pgDumpStream(url);
-      dump.done.catch((err: unknown) =>
-        request.log.error({ err: err instanceof BackupError ? err.message : err }, 'pg_dump failed'),
-      );
-      return reply.send(dump.stdout);
+        .type('application/x-tar')
+        .send(stream);
     },
   );
 }

@@ -1,23 +1,28 @@
 import fs from 'node:fs';
-import { pipeline } from 'node:stream/promises';
-import { dumpPglite, pgDumpStream } from '../../backup/dump.ts';
+import path from 'node:path';
+import { dumpPglite, pgDumpStream, writeBackupArchive } from '../../backup/dump.ts';
 import type { Env } from '../../config/env.ts';
 import { DataDirLockedError } from '../../lib/db/datadir-lock.ts';
 import { openDatabase, pgliteDir } from '../../lib/db/open.ts';
 import { CliError } from '../open-context.ts';
 
 /**
- * Embedded mode: dumps the data directory when no server holds it; while one runs, the lock
- * refuses us and we say how to back up through the server instead. PostgreSQL mode: pg_dump.
+ * One archive with the database and the uploaded files (see backup/dump.ts). Embedded mode: dumps
+ * the data directory when no server holds it; while one runs, the lock refuses us and we say how to
+ * back up through the server instead. PostgreSQL mode: pg_dump.
  */
 export async function runBackup(
   env: Env,
   out: string,
-): Promise<{ format: 'pglite' | 'pg_dump'; bytes: number }> {
+): Promise<{ format: 'pglite' | 'pg_dump'; bytes: number; files: number }> {
+  const filesDir = path.resolve(env.DATA_DIR, 'files');
   if (env.DATABASE_URL) {
     const dump = pgDumpStream(env.DATABASE_URL);
-    await Promise.all([pipeline(dump.stdout, fs.createWriteStream(out)), dump.done]);
-    return { format: 'pg_dump', bytes: fs.statSync(out).size };
+    const [manifest] = await Promise.all([
+      writeBackupArchive(out, { format: 'pg_dump', database: dump.stdout, filesDir }),
+      dump.done,
+    ]);
+    return { format: 'pg_dump', bytes: fs.statSync(out).size, files: manifest.files };
   }
   // Opening a missing directory would create an empty database and back that up.
   if (!fs.existsSync(pgliteDir(env)))
@@ -35,8 +40,8 @@ export async function runBackup(
   }
   try {
     const dump = await dumpPglite(opened.database);
-    fs.writeFileSync(out, dump, { mode: 0o600 });
-    return { format: 'pglite', bytes: dump.length };
+    const manifest = await writeBackupArchive(out, { format: 'pglite', database: dump, filesDir });
+    return { format: 'pglite', bytes: fs.statSync(out).size, files: manifest.files };
   } finally {
     await opened.close();
   }

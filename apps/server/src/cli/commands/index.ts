@@ -57,8 +57,8 @@ export function registerOpsCommands(program: Command): void {
   program
     .command('backup')
     .description(
-      'Write a backup of the database to one file: a PGlite dump (.tar.gz) in embedded mode, pg_dump --format=custom with DATABASE_URL. ' +
-        'In embedded mode the server must be stopped; while it runs, use POST /api/admin/backup instead.',
+      'Write a backup to one file (a .tar): the database (a PGlite dump in embedded mode, pg_dump --format=custom with DATABASE_URL) ' +
+        'and the uploaded files of DATA_DIR/files. In embedded mode the server must be stopped; while it runs, use POST /api/admin/backup instead.',
     )
     .requiredOption('--out <file>', 'where to write the backup')
     .action(async (options: { out: string }) => {
@@ -69,7 +69,9 @@ export function registerOpsCommands(program: Command): void {
       ]);
       try {
         const result = await runBackup(readEnv(), options.out);
-        print(`Backup written to ${options.out} (${result.format}, ${result.bytes} bytes)`);
+        print(
+          `Backup written to ${options.out} (${result.format} database, ${result.files} uploaded files, ${result.bytes} bytes)`,
+        );
       } catch (err) {
         fail(err);
       }
@@ -78,12 +80,12 @@ export function registerOpsCommands(program: Command): void {
   program
     .command('restore')
     .description(
-      'Rebuild a data directory (from a PGlite dump) or a PostgreSQL database (from a pg_dump archive, with pg_restore)',
+      'Rebuild a data directory (embedded backups) or a PostgreSQL database (pg_dump inside, with pg_restore), and put the uploaded files back into DATA_DIR/files',
     )
     .requiredOption('--from <file>', 'the backup file')
     .option(
       '--data-dir <dir>',
-      'the data directory to create (embedded backups); must be empty unless --force',
+      'the data directory to create (embedded backups) or to receive the uploaded files; must be empty unless --force',
     )
     .option(
       '--database-url <url>',
@@ -99,7 +101,9 @@ export function registerOpsCommands(program: Command): void {
       try {
         const databaseUrl = options.databaseUrl ?? readEnv().DATABASE_URL;
         const result = await runRestore({ ...options, databaseUrl });
-        print(`Restored ${result.format} backup into ${result.target}`);
+        print(
+          `Restored the ${result.format} database into ${result.target}, and ${result.files} uploaded files`,
+        );
         if (result.format === 'pglite') print(`Start it with DATA_DIR=${result.target} npm start`);
       } catch (err) {
         fail(err);

@@ -7,6 +7,7 @@ import { detectFormat } from '../../backup/dump.ts';
 import { parseEnv } from '../../config/env.ts';
 import { acquireDataDirLock } from '../../lib/db/datadir-lock.ts';
 import { openPglite } from '../../lib/db/pglite.ts';
+import { openPostgres } from '../../lib/db/postgres.ts';
 import type { Database } from '../../lib/db/types.ts';
 import { loadDemo } from '../../seed/demo.ts';
 import { createTestApp, loginAs, type TestApp } from '../../testing/test-app.ts';
@@ -19,6 +20,16 @@ import { runUserCreate } from './user-create.ts';
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'inohub-cli-'));
 const envFor = (dir: string) => parseEnv({ NODE_ENV: 'test', DATA_DIR: dir, LOG_LEVEL: 'silent' });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** Relative paths of the files under a directory, sorted. */
+const listFiles = (dir: string): string[] =>
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((d) => d.isFile())
+        .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
+        .sort()
+    : [];
 
 /** Rows per table of the public schema: the restore drill compares these. */
 async function rowCounts(db: Database): Promise<Record<string, number>> {
@@ -104,11 +115,15 @@ describe('seed, user create, backup and restore on an embedded data directory', 
     expect(fs.existsSync(path.join(tmp, 'never.tar.gz'))).toBe(false);
   });
 
-  it('restores a backup into a copy with equal row counts per table', async () => {
-    const file = path.join(tmp, 'backup.tar.gz');
+  it('restores a backup into a copy with equal row counts per table and the same uploaded files', async () => {
+    const file = path.join(tmp, 'backup.tar');
     const result = await runBackup(envFor(dataDir), file);
     expect(result.format).toBe('pglite');
-    expect(detectFormat(fs.readFileSync(file).subarray(0, 8))).toBe('pglite');
+    expect(detectFormat(fs.readFileSync(file).subarray(0, 512))).toBe('archive');
+    // The demo stores real uploads (application documents); the backup carries them.
+    const uploads = listFiles(path.join(dataDir, 'files'));
+    expect(uploads.length).toBeGreaterThan(0);
+    expect(result.files).toBe(uploads.length);
 
     const original = await openPglite({ dataDir: path.join(dataDir, 'pglite') });
     before = await rowCounts(original);
@@ -121,6 +136,11 @@ describe('seed, user create, backup and restore on an embedded data directory', 
     const copy = await openPglite({ dataDir: path.join(copyDir, 'pglite') });
     expect(await rowCounts(copy)).toEqual(before);
     await copy.close();
+    expect(listFiles(path.join(copyDir, 'files'))).toEqual(uploads);
+    for (const f of uploads)
+      expect(fs.readFileSync(path.join(copyDir, 'files', f))).toEqual(
+        fs.readFileSync(path.join(dataDir, 'files', f)),
+      );
 
     // A non-empty target is refused unless --force.
     await expect(runRestore({ from: file, dataDir: copyDir })).rejects.toThrow(/not empty/);
@@ -162,8 +182,8 @@ describe('POST /api/admin/backup on the running system', () => {
         headers: { cookie: admin.cookie },
       });
       expect(res.statusCode).toBe(200);
-      expect(res.headers['content-disposition']).toMatch(/attachment; filename="inohub-\d{12}\.tar\.gz"/);
-      const file = path.join(tmp, 'live.tar.gz');
+      expect(res.headers['content-disposition']).toMatch(/attachment; filename="inohub-\d{12}\.tar"/);
+      const file = path.join(tmp, 'live.tar');
       fs.writeFileSync(file, res.rawPayload);
       const live = await rowCounts(t.ctx.database);
       expect(live.audit_log).toBeGreaterThan(0);
@@ -180,3 +200,62 @@ describe('POST /api/admin/backup on the running system', () => {
     },
   );
 });
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)(
+  'backup and restore on PostgreSQL (pg_dump, pg_restore)',
+  () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await createTestApp();
+    });
+    afterAll(async () => t?.close());
+
+    it('restores the archive into a new database with equal row counts and the same uploaded files', async () => {
+      await loginAs(t, 'admin');
+      await loginAs(t, 'founder');
+      const stored = await t.ctx.files.save(t.ctx.db, {
+        fileName: 'устав.pdf',
+        data: Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'),
+        allowedTypes: ['pdf'],
+        maxBytes: 1024 * 1024,
+        ownerModule: 'test',
+        ownerId: null,
+      });
+      expect(stored.id).toBeTruthy();
+      const filesDir = path.join(t.ctx.env.DATA_DIR, 'files');
+      const uploads = listFiles(filesDir);
+      expect(uploads.length).toBe(1);
+
+      const file = path.join(tmp, 'pg.tar');
+      const result = await runBackup(t.ctx.env, file);
+      expect(result).toMatchObject({ format: 'pg_dump', files: 1 });
+      expect(detectFormat(fs.readFileSync(file).subarray(0, 512))).toBe('archive');
+
+      const server = process.env.TEST_DATABASE_URL as string;
+      const name = `inohub_restore_${process.pid}`;
+      const admin = await openPostgres(server, 1);
+      await admin.query(`create database ${name}`);
+      const url = new URL(server);
+      url.pathname = `/${name}`;
+      try {
+        const dataDir = path.join(tmp, 'pg-restored');
+        const restored = await runRestore({ from: file, databaseUrl: url.toString(), dataDir });
+        expect(restored).toMatchObject({ format: 'pg_dump', files: 1 });
+        const copy = await openPostgres(url.toString(), 1);
+        try {
+          expect(await rowCounts(copy)).toEqual(await rowCounts(t.ctx.database));
+        } finally {
+          await copy.close();
+        }
+        expect(listFiles(path.join(dataDir, 'files'))).toEqual(uploads);
+        // A database with tables is not overwritten without --force.
+        await expect(runRestore({ from: file, databaseUrl: url.toString(), dataDir })).rejects.toThrow(
+          /not empty/,
+        );
+      } finally {
+        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.close();
+      }
+    });
+  },
+);
