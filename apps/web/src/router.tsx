@@ -252,7 +252,7 @@ export const router = createBrowserRouter([
           {
             path: 'zone/ledger',
             element: (
-              <RequireAuth needs="zone_admin">
+              <RequireAuth needs={['zone_admin', 'analyst']}>
                 <ZoneLedgerPage />
               </RequireAuth>
             ),

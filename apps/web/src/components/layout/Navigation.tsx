@@ -62,6 +62,15 @@ function groupsFor(me: Me | null, t: (k: string) => string): Array<{ title: stri
         { to: '/zone/rates', label: t('zone.nav.rates'), icon: IconPercentage },
       ],
     });
+  else if (hasRole(me, 'analyst'))
+    // Regional analysts read the benefit ledger and the rates it uses (the API allows them both).
+    groups.push({
+      title: t('zone.nav.analystGroup'),
+      items: [
+        { to: '/zone/ledger', label: t('zone.nav.ledger'), icon: IconReportMoney },
+        { to: '/zone/rates', label: t('zone.nav.rates'), icon: IconPercentage },
+      ],
+    });
   if (hasRole(me, 'admin')) {
     groups.push({
       title: t('nav.groups.admin'),

@@ -1,5 +1,6 @@
-import { Alert, Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { hasRole, useMe } from '../../../lib/session.ts';
 import type { LedgerEntry } from '../api/types.ts';
 import { pick } from './names.ts';
@@ -21,7 +22,10 @@ export function LedgerRates({ rates }: { rates: LedgerEntry['rates'] }) {
       </Title>
       {admin && doubtful.length > 0 && (
         <Alert color="yellow" title={t('zone.ledger.rates.checkTitle', { count: doubtful.length })}>
-          {t('zone.ledger.rates.checkText')}
+          <Text size="sm">{t('zone.ledger.rates.checkText')}</Text>
+          <Anchor component={Link} to="/zone/rates" size="sm">
+            {t('zone.nav.rates')}
+          </Anchor>
         </Alert>
       )}
       <ScrollTable minWidth={640}>
