@@ -306,3 +306,34 @@ describe('access to a resident’s records', () => {
     expect(list.items.map((r: { residentId: string }) => r.residentId)).toContain(other.residentId);
   });
 });
+
+describe('zone statistics compare plan and fact like with like', () => {
+  it("counts a year's fact only for residents whose plan has that year; every resident's headcount apart", async () => {
+    // The other resident has no business plan; its 2024 annual report adds 7 employees.
+    const annual = await reportOf(other.residentId, '2024');
+    const url = `/api/zone/reports/${annual?.id}`;
+    ok(
+      await call(t, stranger, 'PUT', url, {
+        ...QUARTER_FORM,
+        headcount: 7,
+        sezProfitBaseKopecks: RUB(1_000_000),
+        payrollUnderCapKopecks: RUB(5_000_000),
+        payrollAboveCapKopecks: 0,
+      }),
+    );
+    expect(ok(await call(t, stranger, 'POST', `${url}/submit`)).status).toBe('submitted');
+    const stats = ok(await call(t, null, 'GET', `/api/zone/stats?zoneId=${zoneId}`));
+    const y2024 = stats.planVsFact.find((y: { year: number }) => y.year === 2024);
+    // plan 40 jobs (the planned resident), fact 44 of that same resident, 51 at all residents
+    expect(y2024).toMatchObject({
+      residentsWithPlan: 1,
+      residentsReporting: 1,
+      partial: false,
+      plan: { jobs: 40, capexKopecks: RUB(10_000_000) },
+      fact: { jobs: 44, capexKopecks: RUB(9_500_000) },
+      jobsAllResidents: 51,
+    });
+    // 2025 has only the first quarter filed: partial
+    expect(stats.planVsFact.find((y: { year: number }) => y.year === 2025)).toMatchObject({ partial: true });
+  });
+});
