@@ -101,6 +101,7 @@ export const LedgerEntryView = z.object({
   rates: z.array(
     z.object({
       code: z.string(),
+      kind: z.enum(['percent', 'kopecks', 'count', 'text']),
       nameRu: z.string(),
       nameEn: z.string(),
       tier: z.number().nullable(),

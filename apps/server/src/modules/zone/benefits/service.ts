@@ -352,6 +352,7 @@ export interface LedgerEntry {
   /** The parameter versions used, so an administrator sees which values to check. */
   rates: Array<{
     code: string;
+    kind: 'percent' | 'kopecks' | 'count' | 'text';
     nameRu: string;
     nameEn: string;
     tier: number | null;
@@ -435,6 +436,7 @@ export function computeLedgerYears(d: ResidentData, toYear: number): LedgerEntry
         : '';
       used.push({
         code,
+        kind: PARAM_DEFS[code].kind,
         nameRu: PARAM_DEFS[code].ru,
         nameEn: PARAM_DEFS[code].en,
         tier,

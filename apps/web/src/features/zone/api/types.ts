@@ -468,6 +468,7 @@ export interface LedgerEntry {
   /** The parameter values the year was computed with ('missing' when none was in force). */
   rates: Array<{
     code: string;
+    kind: 'percent' | 'kopecks' | 'count' | 'text';
     nameRu: string;
     nameEn: string;
     tier: number | null;

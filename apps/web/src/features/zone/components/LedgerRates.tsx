@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasRole, useMe } from '../../../lib/session.ts';
 import type { LedgerEntry } from '../api/types.ts';
-import { pick } from './names.ts';
+import { formatParamValue, pick } from './names.ts';
 import { ScrollTable } from './ScrollTable.tsx';
 
 /**
@@ -49,7 +49,9 @@ export function LedgerRates({ rates }: { rates: LedgerEntry['rates'] }) {
                   </Text>
                 </Table.Td>
                 <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-                  {r.value === 'missing' ? t('zone.ledger.rates.missing') : r.value}
+                  {r.value === 'missing'
+                    ? t('zone.ledger.rates.missing')
+                    : formatParamValue(t, i18n.language, r.kind, r.value)}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" c="dimmed" span>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { problemMessage } from '../../../components/form-errors.tsx';
 import { ApiError } from '../../../lib/api.ts';
+import { formatMoney } from '../../../lib/format.ts';
 
 /** The Russian or English variant of a bilingual field. */
 export const pick = (lang: string, ru: string, en: string | null | undefined) =>
@@ -56,4 +57,19 @@ export function formatTime(value: Date, lang: string): string {
     hour: '2-digit',
     minute: '2-digit',
   }).format(value);
+}
+
+/** A finance parameter's value as people read it: "20 %", "2 979 000,00 ₽", "10", "за каждый период". */
+export function formatParamValue(
+  t: TFunction,
+  lang: string,
+  kind: 'percent' | 'kopecks' | 'count' | 'text',
+  value: string | number | null,
+): string {
+  if (value === null || value === '') return '—';
+  if (kind === 'percent')
+    return `${new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'ru-RU', { maximumFractionDigits: 4 }).format(Number(value))} %`;
+  if (kind === 'kopecks') return formatMoney(Number(value));
+  if (kind === 'count') return String(Number(value));
+  return t(`zone.rates.text.${value}`, { defaultValue: String(value) });
 }

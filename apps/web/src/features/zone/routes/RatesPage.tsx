@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { FormErrorSummary, fieldErrorsOf } from '../../../components/form-errors.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
-import { formatDate, formatMoney } from '../../../lib/format.ts';
+import { formatDate } from '../../../lib/format.ts';
 import { hasRole, useMe } from '../../../lib/session.ts';
 import {
   type ParamDefinition,
@@ -27,22 +27,22 @@ import {
   useFinanceParamActions,
   useFinanceParams,
 } from '../api/useFinanceParams.ts';
-import { pick, todayInTomsk, zoneProblem } from '../components/names.ts';
+import { formatParamValue, pick, todayInTomsk, zoneProblem } from '../components/names.ts';
 import { ScrollTable } from '../components/ScrollTable.tsx';
 
 const TEXT_VALUES: Record<string, string[]> = { proportionality_test: ['period', 'cumulative'] };
 
-/** The value of a version as people read it: "20 %", "1 917 000,00 ₽", "10", "за период". */
+/** The value of a version as people read it (see formatParamValue). */
 function useValueText() {
   const { t, i18n } = useTranslation();
-  return (v: ParamVersion) => {
-    if (v.ratePercent !== null)
-      return `${new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'ru-RU', { maximumFractionDigits: 4 }).format(Number(v.ratePercent))} %`;
-    if (v.amountKopecks !== null) return formatMoney(v.amountKopecks);
-    if (v.count !== null) return String(v.count);
-    if (v.textValue !== null) return t(`zone.rates.text.${v.textValue}`, { defaultValue: v.textValue });
-    return '—';
-  };
+  return (v: ParamVersion) =>
+    v.ratePercent !== null
+      ? formatParamValue(t, i18n.language, 'percent', v.ratePercent)
+      : v.amountKopecks !== null
+        ? formatParamValue(t, i18n.language, 'kopecks', v.amountKopecks)
+        : v.count !== null
+          ? formatParamValue(t, i18n.language, 'count', v.count)
+          : formatParamValue(t, i18n.language, 'text', v.textValue);
 }
 
 /** The approved version in force today for each parameter and tier. */
@@ -263,7 +263,7 @@ export function RatesPage() {
                     <Table.Td>
                       <Text size="sm">
                         {pick(lang, def.ru, def.en)}
-                        {def.tiered && v && ` · ${t('zone.ledger.rates.tier', { tier: v.tierFrom })}`}
+                        {def.tiered && v && ` · ${t('zone.rates.tierFrom', { tier: v.tierFrom })}`}
                       </Text>
                     </Table.Td>
                     <Table.Td ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
