@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectAccessible, settled, signedInPage, signIn, watchForeignRequests } from './helpers.ts';
 
@@ -66,6 +67,15 @@ test('a new user signs up, confirms by mail, edits the profile, searches, switch
     headline: 'Студентка ТПУ, программирую встраиваемые системы',
     isPublic: true,
   });
+
+  // Downloads everything kept about her: a JSON file with her profile and nobody else's data.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Скачать мои данные' }).click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toMatch(/^inohub-my-data-\d{4}-\d{2}-\d{2}\.json$/);
+  const mine = JSON.parse(fs.readFileSync(await file.path(), 'utf8'));
+  expect(mine.subject.email).toBe(email);
+  expect(mine.data.profiles[0].headline).toBe('Студентка ТПУ, программирую встраиваемые системы');
 
   // Searches the directory in Russian (stemming: «политехнического» finds «политехнический»).
   await page.goto('/directory');

@@ -5,12 +5,14 @@ import type { ScheduledJob } from './lib/jobs/scheduler.ts';
 import { registerDirectoryRoutes } from './modules/directory/index.ts';
 import { registerUserAdminRoutes } from './modules/identity/index.ts';
 import { registerZoneRoutes, zoneJobs } from './modules/zone/index.ts';
+import { registerPrivacyRoutes } from './privacy/routes.ts';
 
 /** Registers every module's routes, in the dependency order of DESIGN.md §2. */
 export async function registerModules(app: FastifyInstance, ctx: AppContext): Promise<void> {
   registerUserAdminRoutes(app, ctx);
   registerDirectoryRoutes(app, ctx);
   registerBackupRoutes(app, ctx);
+  registerPrivacyRoutes(app, ctx);
   await registerZoneRoutes(app, ctx);
 }
 

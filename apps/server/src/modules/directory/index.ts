@@ -40,6 +40,7 @@ export {
   organizationIdsOfUser,
 } from './organizations/queries.ts';
 export { listOrganizations, type OrganizationFilter } from './organizations/search.ts';
+export { directoryPersonalData } from './personal-data.ts';
 export { canEditOrganization, membershipOf } from './policy.ts';
 export { registerDirectoryRoutes } from './routes.ts';
 export { completeInn, completeOgrn, isValidInn, isValidOgrn } from './russian-ids.ts';

@@ -1,4 +1,5 @@
-import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
@@ -74,6 +75,18 @@ export function ProfilePage() {
         </Section>
         <Section title={t('profile.password.title')}>
           <ChangePasswordForm />
+        </Section>
+        <Section title={t('profile.data.title')} description={t('profile.data.intro')}>
+          {/* A plain link: the browser downloads the JSON with the session cookie. */}
+          <Button
+            component="a"
+            href="/api/me/export"
+            download
+            variant="default"
+            leftSection={<IconDownload size={16} aria-hidden />}
+          >
+            {t('profile.data.export')}
+          </Button>
         </Section>
       </Stack>
     </>

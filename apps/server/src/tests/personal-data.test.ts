@@ -1,0 +1,130 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getTableColumns, getTableName, is } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOOKS_PERSONAL } from '../lib/privacy/personal-data.ts';
+import { allPersonalData } from '../privacy/specs.ts';
+import { createTestApp, loginAs, type SignedIn, type TestApp } from '../testing/test-app.ts';
+
+const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Every table of every module and of lib, from the *.tables.ts files (as drizzle-kit reads them). */
+async function allTables(): Promise<Map<string, PgTable>> {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name.endsWith('.tables.ts')) files.push(full);
+    }
+  };
+  walk(src);
+  const tables = new Map<string, PgTable>();
+  for (const file of files) {
+    const mod = (await import(file)) as Record<string, unknown>;
+    for (const value of Object.values(mod)) if (is(value, PgTable)) tables.set(getTableName(value), value);
+  }
+  return tables;
+}
+
+describe('the privacy gate: personal data is tagged in code', () => {
+  it('tags every column that looks personal with a purpose and a retention, or says why it is not personal', async () => {
+    const tables = await allTables();
+    expect(tables.size).toBeGreaterThan(30);
+    const untagged: string[] = [];
+    for (const [name, table] of tables) {
+      const specs = allPersonalData.filter((s) => getTableName(s.table) === name);
+      for (const [key, column] of Object.entries(getTableColumns(table))) {
+        if (!LOOKS_PERSONAL.test(column.name)) continue;
+        const tagged = specs.some((s) => key in s.fields || key in (s.notPersonal ?? {}));
+        if (!tagged) untagged.push(`${name}.${column.name}`);
+      }
+    }
+    expect(untagged, 'add them to the module’s personal-data.ts').toEqual([]);
+  });
+
+  it('names only columns that exist', () => {
+    const unknown: string[] = [];
+    for (const spec of allPersonalData) {
+      const columns = getTableColumns(spec.table);
+      const keys = [
+        ...Object.keys(spec.fields),
+        ...(spec.context ?? []),
+        ...Object.keys(spec.notPersonal ?? {}),
+      ];
+      for (const k of keys) if (!(k in columns)) unknown.push(`${getTableName(spec.table)}.${k}`);
+    }
+    expect(unknown).toEqual([]);
+  });
+});
+
+describe('GET /api/me/export', () => {
+  let t: TestApp;
+  let ana: SignedIn;
+  let boris: SignedIn;
+  beforeAll(async () => {
+    t = await createTestApp();
+    ana = await loginAs(t, 'student', { name: 'Анна Кедрова' });
+    boris = await loginAs(t, 'founder', { name: 'Борис Сосновский' });
+    for (const [who, bio] of [
+      [ana, 'Студентка ТПУ, встраиваемые системы'],
+      [boris, 'Основатель стартапа'],
+    ] as const) {
+      const res = await t.app.inject({
+        method: 'PUT',
+        url: '/api/me/profile',
+        headers: { cookie: who.cookie },
+        payload: {
+          headline: null,
+          bio,
+          city: 'Томск',
+          skills: [],
+          links: [],
+          isPublic: false,
+          publicFields: [],
+        },
+      });
+      expect(res.statusCode).toBe(200);
+    }
+  });
+  afterAll(async () => t?.close());
+
+  it('gives the person everything tagged about them, nothing of anyone else, and no secrets', async () => {
+    const res = await t.app.inject({ url: '/api/me/export', headers: { cookie: ana.cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(
+      /attachment; filename="inohub-my-data-\d{4}-\d{2}-\d{2}\.json"/,
+    );
+    const body = res.json();
+    expect(body.subject).toEqual({ userId: ana.userId, email: ana.email });
+    expect(body.data.users).toEqual([
+      expect.objectContaining({ id: ana.userId, email: ana.email, name: 'Анна Кедрова' }),
+    ]);
+    expect(body.data.profiles[0]).toMatchObject({
+      bio: 'Студентка ТПУ, встраиваемые системы',
+      city: 'Томск',
+    });
+    expect(body.data.sessions.length).toBeGreaterThan(0);
+    expect(body.data.user_roles).toEqual([expect.objectContaining({ role: 'student' })]);
+    expect(body.tags.users.email).toEqual({ purpose: 'account', retention: 'account_lifetime' });
+    const text = res.body;
+    expect(text).not.toContain(boris.email);
+    expect(text).not.toContain('Основатель стартапа');
+    // Credentials and session tokens are never part of an export.
+    for (const s of body.data.sessions) expect(Object.keys(s)).not.toContain('token');
+    for (const a of body.data.accounts) expect(Object.keys(a)).not.toContain('password');
+    expect(text).not.toContain(ana.cookie.split('=')[1]?.split(';')[0] ?? 'never');
+  });
+
+  it('is audited and needs a session', async () => {
+    await t.app.inject({ url: '/api/me/export', headers: { cookie: boris.cookie } });
+    const audit = await t.ctx.database.query<{ n: number }>(
+      "select count(*)::int as n from audit_log where action = 'privacy.export' and actor_id = $1",
+      [boris.userId],
+    );
+    expect(audit[0]?.n).toBe(1);
+    expect((await t.app.inject({ url: '/api/me/export' })).statusCode).toBe(401);
+  });
+});
