@@ -7,7 +7,7 @@ import { expectAccessible, settled, signedInPage, signIn, watchForeignRequests }
  * outbox, signs in, edits the profile, searches the directory in Russian, switches to English;
  * an administrator grants a role. Every page visited is scanned with axe.
  */
-test('a new user signs up, confirms by mail, edits the profile, searches, switches language; an admin grants a role', async ({
+test('a new user signs up, confirms by mail, edits the profile, downloads her data, searches, switches language; an admin grants a role; she deletes her account', async ({
   page,
   browser,
   baseURL,
@@ -114,6 +114,17 @@ test('a new user signs up, confirms by mail, edits the profile, searches, switch
   await admin.goto('/admin/audit');
   await expectAccessible(admin, 'admin audit');
   await expect(admin.getByText('identity.roles_changed').first()).toBeVisible();
+
+  // Finally she deletes her account: the password is asked, she is signed out, the profile hidden.
+  await page.goto('/me');
+  await settled(page);
+  await page.getByRole('button', { name: /Delete my account|Удалить учётную запись/ }).click();
+  const dialog = page.getByRole('dialog');
+  await expectAccessible(page, 'delete account');
+  await dialog.getByRole('textbox', { name: /Password|Пароль/ }).fill(password);
+  await dialog.getByRole('button', { name: /Delete for good|Удалить навсегда/ }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect((await page.request.get('/api/me')).status()).toBe(401);
 
   expect(foreign, 'requests to other origins').toEqual([]);
 });

@@ -5,6 +5,7 @@ import type { ScheduledJob } from './lib/jobs/scheduler.ts';
 import { registerDirectoryRoutes } from './modules/directory/index.ts';
 import { registerUserAdminRoutes } from './modules/identity/index.ts';
 import { registerZoneRoutes, zoneJobs } from './modules/zone/index.ts';
+import { eraseDueAccounts } from './privacy/erasure.ts';
 import { registerPrivacyRoutes } from './privacy/routes.ts';
 
 /** Registers every module's routes, in the dependency order of DESIGN.md §2. */
@@ -20,6 +21,7 @@ export async function registerModules(app: FastifyInstance, ctx: AppContext): Pr
 export function moduleJobs(ctx: AppContext): ScheduledJob[] {
   return [
     { name: 'platform.mail_retry', everyMs: 60_000, run: () => ctx.mailer.deliverPending(ctx.db) },
+    { name: 'privacy.erase_due_accounts', everyMs: 6 * 3_600_000, run: () => eraseDueAccounts(ctx.db) },
     ...zoneJobs(ctx),
   ];
 }

@@ -1,6 +1,9 @@
 import { getTableName } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../app-context.ts';
+import { inTransaction } from '../lib/db/transaction.ts';
 import { access, requirePrincipal } from '../lib/http/access.ts';
 import {
   collectPersonalData,
@@ -8,7 +11,8 @@ import {
   PURPOSES,
   RETENTIONS,
 } from '../lib/privacy/personal-data.ts';
-import { auditContextOf, getUser, recordAudit } from '../modules/identity/index.ts';
+import { hideProfile } from '../modules/directory/index.ts';
+import { auditContextOf, getUser, recordAudit, requestAccountDeletion } from '../modules/identity/index.ts';
 import { allPersonalData } from './specs.ts';
 
 /**
@@ -16,6 +20,39 @@ import { allPersonalData } from './specs.ts';
  * tagged personal column of the caller's rows across modules, as a JSON download. Audited.
  */
 export function registerPrivacyRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/me/delete-account',
+    {
+      config: { access: access.signedIn },
+      schema: {
+        tags: ['me'],
+        summary:
+          'Delete my account (password required): signed out and hidden at once, personal data erased after 30 days',
+        body: z.object({ password: z.string().min(1).max(1024) }).strict(),
+        response: { 200: z.object({ deletionRequestedAt: z.date(), erasureAfter: z.date() }) },
+      },
+    },
+    async (request, reply) => {
+      const principal = requirePrincipal(request);
+      const result = await inTransaction(ctx.db, async (tx) => {
+        const done = await requestAccountDeletion(
+          tx,
+          auditContextOf(request),
+          principal.userId,
+          request.body.password,
+        );
+        await hideProfile(tx, principal.userId);
+        return done;
+      });
+      // The session is gone in the database; the browser forgets its cookie too.
+      for (const name of Object.keys(request.cookies ?? {}))
+        if (name.includes('session')) reply.clearCookie(name, { path: '/' });
+      return result;
+    },
+  );
+
   app.get(
     '/api/me/export',
     {

@@ -128,3 +128,111 @@ describe('GET /api/me/export', () => {
     expect((await t.app.inject({ url: '/api/me/export' })).statusCode).toBe(401);
   });
 });
+
+describe('delete my account', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => t?.close());
+
+  const me = (who: SignedIn) => t.app.inject({ url: '/api/me', headers: { cookie: who.cookie } });
+  const remove = (who: SignedIn, password: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/me/delete-account',
+      headers: { cookie: who.cookie },
+      payload: { password },
+    });
+
+  it('needs the password, then signs the person out and hides the profile at once', async () => {
+    const vera = await loginAs(t, 'student', { name: 'Вера Пихтова' });
+    const profile = await t.app.inject({
+      method: 'PUT',
+      url: '/api/me/profile',
+      headers: { cookie: vera.cookie },
+      payload: {
+        headline: 'Аспирантка ТГУ',
+        bio: null,
+        city: null,
+        skills: [],
+        links: [],
+        isPublic: true,
+        publicFields: ['headline'],
+      },
+    });
+    expect(profile.statusCode).toBe(200);
+
+    const wrong = await remove(vera, 'not the password');
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors).toEqual([expect.objectContaining({ field: 'body.password' })]);
+    expect((await me(vera)).statusCode).toBe(200);
+
+    const done = await remove(vera, 'correct horse battery staple');
+    expect(done.statusCode).toBe(200);
+    const { erasureAfter } = done.json();
+    expect(new Date(erasureAfter).getTime() - Date.now()).toBeGreaterThan(29 * 86_400_000);
+    expect((await me(vera)).statusCode).toBe(401);
+    const signIn = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      payload: { email: vera.email, password: 'correct horse battery staple' },
+    });
+    expect(signIn.statusCode).not.toBe(200);
+    const [row] = await t.ctx.database.query<{ is_public: boolean }>(
+      'select is_public from profiles where user_id = $1',
+      [vera.userId],
+    );
+    expect(row?.is_public).toBe(false);
+  });
+
+  it('erases the personal data after 30 days, keeps a destruction record and the pseudonymous id', async () => {
+    const { eraseDueAccounts } = await import('../privacy/erasure.ts');
+    const gleb = await loginAs(t, 'founder', { name: 'Глеб Кедров' });
+    await t.app.inject({
+      method: 'PUT',
+      url: '/api/me/profile',
+      headers: { cookie: gleb.cookie },
+      payload: {
+        headline: 'Основатель',
+        bio: 'О себе',
+        city: 'Томск',
+        skills: [],
+        links: [],
+        isPublic: false,
+        publicFields: [],
+      },
+    });
+    expect((await remove(gleb, 'correct horse battery staple')).statusCode).toBe(200);
+
+    // Within the grace period nothing is erased.
+    expect(await eraseDueAccounts(t.ctx.db, new Date(Date.now() + 29 * 86_400_000))).toBe(0);
+    const q = (sql: string) => t.ctx.database.query<Record<string, unknown>>(sql, [gleb.userId]);
+    expect((await q('select name from users where id = $1'))[0]?.name).toBe('Глеб Кедров');
+
+    expect(await eraseDueAccounts(t.ctx.db, new Date(Date.now() + 31 * 86_400_000))).toBeGreaterThanOrEqual(
+      1,
+    );
+    const [user] = await q('select name, email, image from users where id = $1');
+    expect(user).toEqual({
+      name: 'Удалённый пользователь',
+      email: `deleted-${gleb.userId}@deleted.invalid`,
+      image: null,
+    });
+    expect(await q('select 1 from profiles where user_id = $1')).toEqual([]);
+    expect(await q('select 1 from accounts where user_id = $1')).toEqual([]);
+    expect(await q('select 1 from user_roles where user_id = $1')).toEqual([]);
+    const old = await t.ctx.database.query('select 1 from users where email = $1', [gleb.email]);
+    expect(old).toEqual([]);
+    // The audit log keeps the pseudonymous actor and holds the destruction record.
+    const [erased] = await q(
+      "select details from audit_log where action = 'privacy.erased' and object_id = $1",
+    );
+    expect(erased?.details).toMatchObject({ removed: { profiles: 1, accounts: 1 } });
+    expect((await q('select count(*)::int as n from audit_log where actor_id = $1'))[0]?.n).toBeGreaterThan(
+      0,
+    );
+    // A second run erases nothing twice.
+    expect(await eraseDueAccounts(t.ctx.db, new Date(Date.now() + 32 * 86_400_000))).toBe(0);
+  });
+});

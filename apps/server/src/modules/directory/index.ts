@@ -40,6 +40,7 @@ export {
   organizationIdsOfUser,
 } from './organizations/queries.ts';
 export { listOrganizations, type OrganizationFilter } from './organizations/search.ts';
+export { eraseDirectoryPerson, hideProfile } from './people/erasure.ts';
 export { directoryPersonalData } from './personal-data.ts';
 export { canEditOrganization, membershipOf } from './policy.ts';
 export { registerDirectoryRoutes } from './routes.ts';

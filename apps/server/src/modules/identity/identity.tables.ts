@@ -29,6 +29,8 @@ export const users = pgTable(
     timeZone: text('time_zone').notNull().default('Asia/Tomsk'),
     /** A disabled user cannot sign in and loses every session at once. */
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** The person asked to delete the account: signed out and hidden at once, erased after the grace period. */
+    deletionRequestedAt: timestamp('deletion_requested_at', { withTimezone: true }),
     /** Demo accounts are created only by the demo seed. */
     isDemo: boolean('is_demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -6,6 +6,12 @@ export { createPrincipalResolver } from './auth/principal.ts';
 export { registerAuthRoutes } from './auth/routes.ts';
 export { identityPersonalData } from './personal-data.ts';
 export { isRole, ROLES, type Role, RoleSchema, SELF_SERVICE_ROLES } from './roles.ts';
+export {
+  accountsDueForErasure,
+  ERASURE_GRACE_DAYS,
+  eraseIdentity,
+  requestAccountDeletion,
+} from './users/deletion.ts';
 export { registerUserAdminRoutes, UserView } from './users/routes.ts';
 export {
   createUserWithPassword,

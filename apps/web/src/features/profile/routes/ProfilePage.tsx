@@ -7,6 +7,7 @@ import { type Me, useMe } from '../../../lib/session.ts';
 import { useMyProfile } from '../api/useMyProfile.ts';
 import { AccountForm } from '../components/AccountForm.tsx';
 import { ChangePasswordForm } from '../components/ChangePasswordForm.tsx';
+import { DeleteAccount } from '../components/DeleteAccount.tsx';
 import { MyOrganizations } from '../components/MyOrganizations.tsx';
 import { PublicProfileForm } from '../components/PublicProfileForm.tsx';
 
@@ -87,6 +88,9 @@ export function ProfilePage() {
           >
             {t('profile.data.export')}
           </Button>
+        </Section>
+        <Section title={t('profile.delete.title')} description={t('profile.delete.intro')}>
+          <DeleteAccount />
         </Section>
       </Stack>
     </>

@@ -1,0 +1,106 @@
+import { verifyPassword } from 'better-auth/crypto';
+import { and, eq, isNotNull, like, lt, not } from 'drizzle-orm';
+import type { Db } from '../../../lib/db/types.ts';
+import { AppError } from '../../../lib/errors.ts';
+import { type AuditContext, recordAudit } from '../audit/service.ts';
+import { accounts, sessions, userRoles, users, verifications } from '../identity.tables.ts';
+
+/**
+ * 152-FZ art. 21 §5: personal data are destroyed within 30 days once the person withdraws consent.
+ * During these days the account is closed (no sign-in, no public profile) and the request can be
+ * answered if it was a mistake; then the data are erased.
+ */
+export const ERASURE_GRACE_DAYS = 30;
+
+/** The account name people see instead of an erased person's name. */
+export const ERASED_NAME = 'Удалённый пользователь';
+const erasedEmail = (userId: string) => `deleted-${userId}@deleted.invalid`;
+
+/**
+ * The person deletes their own account, confirming with the password (step-up: a stolen session
+ * alone cannot do it). Signed out everywhere at once; erasure follows after the grace period.
+ */
+export async function requestAccountDeletion(
+  db: Db,
+  audit: AuditContext,
+  userId: string,
+  password: string,
+): Promise<{ deletionRequestedAt: Date; erasureAfter: Date }> {
+  const [credential] = await db
+    .select({ hash: accounts.password })
+    .from(accounts)
+    .where(and(eq(accounts.userId, userId), eq(accounts.providerId, 'credential')));
+  if (!credential?.hash || !(await verifyPassword({ hash: credential.hash, password }))) {
+    throw new AppError('invalid', 'identity.wrong_password', 'The password is not right', [
+      { field: 'body.password', message: 'is not the account password', code: 'wrong_password' },
+    ]);
+  }
+  const now = new Date();
+  await db
+    .update(users)
+    .set({ deletionRequestedAt: now, disabledAt: now, updatedAt: now })
+    .where(eq(users.id, userId));
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+  await recordAudit(db, audit, {
+    action: 'identity.deletion_requested',
+    objectType: 'user',
+    objectId: userId,
+    details: { graceDays: ERASURE_GRACE_DAYS },
+  });
+  return {
+    deletionRequestedAt: now,
+    erasureAfter: new Date(now.getTime() + ERASURE_GRACE_DAYS * 86_400_000),
+  };
+}
+
+/** Accounts whose grace period has run out and that are not erased yet. */
+export async function accountsDueForErasure(
+  db: Db,
+  now: Date = new Date(),
+): Promise<Array<{ id: string; email: string }>> {
+  const cutoff = new Date(now.getTime() - ERASURE_GRACE_DAYS * 86_400_000);
+  return db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(
+      and(
+        isNotNull(users.deletionRequestedAt),
+        lt(users.deletionRequestedAt, cutoff),
+        not(like(users.email, 'deleted-%@deleted.invalid')),
+      ),
+    );
+}
+
+/**
+ * Erases identity's part of a person: name, email and picture pseudonymized (the id stays, so that
+ * records under legal hold — applications, reports, the audit log — keep a pseudonymous author),
+ * credentials, sessions, roles and pending verifications deleted. Returns what was removed.
+ */
+export async function eraseIdentity(db: Db, userId: string, email: string): Promise<Record<string, number>> {
+  const removed = {
+    accounts: (await db.delete(accounts).where(eq(accounts.userId, userId)).returning({ id: accounts.id }))
+      .length,
+    sessions: (await db.delete(sessions).where(eq(sessions.userId, userId)).returning({ id: sessions.id }))
+      .length,
+    user_roles: (
+      await db.delete(userRoles).where(eq(userRoles.userId, userId)).returning({ role: userRoles.role })
+    ).length,
+    verifications: (
+      await db
+        .delete(verifications)
+        .where(eq(verifications.identifier, email))
+        .returning({ id: verifications.id })
+    ).length,
+  };
+  await db
+    .update(users)
+    .set({
+      name: ERASED_NAME,
+      email: erasedEmail(userId),
+      image: null,
+      emailVerified: false,
+      updatedAt: new Date(),
+    })
+    .where(eq(users.id, userId));
+  return removed;
+}
