@@ -186,6 +186,17 @@ describe('delete my account', () => {
     expect(row?.is_public).toBe(false);
   });
 
+  it('keeps the last administrator', async () => {
+    const only = await loginAs(t, 'admin');
+    const res = await remove(only, 'correct horse battery staple');
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('identity.last_admin');
+    expect((await me(only)).statusCode).toBe(200);
+    const second = await loginAs(t, 'admin');
+    expect((await remove(only, 'correct horse battery staple')).statusCode).toBe(200);
+    expect((await me(second)).statusCode).toBe(200);
+  });
+
   it('erases the personal data after 30 days, keeps a destruction record and the pseudonymous id', async () => {
     const { eraseDueAccounts } = await import('../privacy/erasure.ts');
     const gleb = await loginAs(t, 'founder', { name: 'Глеб Кедров' });

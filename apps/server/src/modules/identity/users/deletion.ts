@@ -1,7 +1,7 @@
 import { verifyPassword } from 'better-auth/crypto';
-import { and, eq, isNotNull, like, lt, not } from 'drizzle-orm';
+import { and, count, eq, isNotNull, isNull, like, lt, ne, not } from 'drizzle-orm';
 import type { Db } from '../../../lib/db/types.ts';
-import { AppError } from '../../../lib/errors.ts';
+import { AppError, conflict } from '../../../lib/errors.ts';
 import { type AuditContext, recordAudit } from '../audit/service.ts';
 import { accounts, sessions, userRoles, users, verifications } from '../identity.tables.ts';
 
@@ -35,6 +35,21 @@ export async function requestAccountDeletion(
       { field: 'body.password', message: 'is not the account password', code: 'wrong_password' },
     ]);
   }
+  // The platform must keep someone who can manage it.
+  const [others] = await db
+    .select({ n: count() })
+    .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .where(and(eq(userRoles.role, 'admin'), ne(userRoles.userId, userId), isNull(users.disabledAt)));
+  const [mine] = await db
+    .select({ n: count() })
+    .from(userRoles)
+    .where(and(eq(userRoles.userId, userId), eq(userRoles.role, 'admin')));
+  if ((mine?.n ?? 0) > 0 && (others?.n ?? 0) === 0)
+    throw conflict(
+      'identity.last_admin',
+      'You are the only administrator: make someone else an administrator first',
+    );
   const now = new Date();
   await db
     .update(users)
