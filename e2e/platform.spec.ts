@@ -27,6 +27,12 @@ test('a new user signs up, confirms by mail, edits the profile, downloads her da
   await page.getByLabel('Электронная почта').fill(email);
   await page.getByRole('textbox', { name: 'Пароль', exact: true }).fill(password);
   await page.getByRole('checkbox', { name: 'Студент' }).check();
+  // Without the consent to processing the form does not go (152-FZ art. 9).
+  await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
+  await expect(
+    page.getByText('Без согласия на обработку персональных данных учётную запись не создать').first(),
+  ).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Я даю согласие на обработку моих персональных данных' }).check();
   await page.getByRole('button', { name: 'Зарегистрироваться' }).click();
   await expect(page.getByRole('heading', { name: 'Проверьте почту' })).toBeVisible();
 
@@ -67,6 +73,11 @@ test('a new user signs up, confirms by mail, edits the profile, downloads her da
     headline: 'Студентка ТПУ, программирую встраиваемые системы',
     isPublic: true,
   });
+
+  // Her consents are on the profile: processing given at sign-up, showing the profile given just now.
+  const consents = page.getByRole('region', { name: 'Согласия' });
+  await expect(consents.getByText('Обработка персональных данных')).toBeVisible();
+  await expect(consents.getByText(/^дано /)).toHaveCount(2);
 
   // Downloads everything kept about her: a JSON file with her profile and nobody else's data.
   const downloading = page.waitForEvent('download');

@@ -12,7 +12,15 @@ import {
   RETENTIONS,
 } from '../lib/privacy/personal-data.ts';
 import { hideProfile } from '../modules/directory/index.ts';
-import { auditContextOf, getUser, recordAudit, requestAccountDeletion } from '../modules/identity/index.ts';
+import {
+  auditContextOf,
+  CONSENT_PURPOSES,
+  CONSENT_TEXTS,
+  consentsOf,
+  getUser,
+  recordAudit,
+  requestAccountDeletion,
+} from '../modules/identity/index.ts';
 import { allPersonalData } from './specs.ts';
 
 /**
@@ -43,13 +51,77 @@ export function registerPrivacyRoutes(app: FastifyInstance, ctx: AppContext): vo
           principal.userId,
           request.body.password,
         );
-        await hideProfile(tx, principal.userId);
+        await hideProfile(tx, principal.userId, request.ip);
         return done;
       });
       // The session is gone in the database; the browser forgets its cookie too.
       for (const name of Object.keys(request.cookies ?? {}))
         if (name.includes('session')) reply.clearCookie(name, { path: '/' });
       return result;
+    },
+  );
+
+  const ConsentTextView = z.object({ version: z.string(), ru: z.string(), en: z.string() });
+  r.get(
+    '/api/consent-texts',
+    {
+      config: { access: access.public },
+      schema: {
+        tags: ['me'],
+        summary:
+          'The consent texts in force, by purpose, with their versions (shown on sign-up and in the profile)',
+        response: { 200: z.record(z.enum(CONSENT_PURPOSES), ConsentTextView) },
+      },
+    },
+    async () => CONSENT_TEXTS,
+  );
+  r.get(
+    '/api/me/consents',
+    {
+      config: { access: access.signedIn },
+      schema: {
+        tags: ['me'],
+        summary: 'My consents: per purpose the one in force with its text, and the whole ledger',
+        response: {
+          200: z.object({
+            current: z.array(
+              z.object({
+                purpose: z.enum(CONSENT_PURPOSES),
+                granted: z.boolean(),
+                version: z.string().nullable(),
+                since: z.date().nullable(),
+                text: ConsentTextView,
+              }),
+            ),
+            history: z.array(
+              z.object({
+                purpose: z.string(),
+                version: z.string(),
+                granted: z.boolean(),
+                createdAt: z.date(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => consentsOf(ctx.db, requirePrincipal(request).userId),
+  );
+
+  r.post(
+    '/api/me/consents/public_profile/withdraw',
+    {
+      config: { access: access.signedIn },
+      schema: {
+        tags: ['me'],
+        summary: 'Withdraw the consent to show my profile: it is hidden at once (one click)',
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const userId = requirePrincipal(request).userId;
+      await inTransaction(ctx.db, (tx) => hideProfile(tx, userId, request.ip));
+      return reply.status(204).send(null);
     },
   );
 

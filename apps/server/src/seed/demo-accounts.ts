@@ -1,7 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../lib/db/types.ts';
 import { users } from '../modules/identity/identity.tables.ts';
-import { createUserWithPassword, type Role, systemAuditContext } from '../modules/identity/index.ts';
+import {
+  createUserWithPassword,
+  type Role,
+  recordConsent,
+  systemAuditContext,
+} from '../modules/identity/index.ts';
 
 /** Shown on the console at start; demo accounts exist only in demo data, never in production. */
 export const DEMO_PASSWORD = 'inohub-demo-2026';
@@ -118,6 +123,8 @@ export async function seedDemoAccounts(db: Db, options: { onlyList?: boolean }):
       emailVerified: true,
       isDemo: true,
     });
+    // As if they had signed up: the consent to processing is in the ledger.
+    await recordConsent(db, { userId: u.id, purpose: 'processing', granted: true });
     logins.push({ role: a.role, email: a.email, name: a.name, userId: u.id });
   }
   return logins;

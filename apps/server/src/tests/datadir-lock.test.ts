@@ -80,7 +80,7 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)('data directory lock (embedded 
       const res = await fetch(`http://127.0.0.1:${port1}/api/auth/sign-up/email`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ name: `Durable ${i}`, email, password: 'кедровый-орех-2026' }),
+        body: JSON.stringify({ name: `Durable ${i}`, email, password: 'кедровый-орех-2026', consent: true }),
       });
       expect(res.status).toBe(200);
       emails.push(email);

@@ -39,7 +39,7 @@ describe('log redaction', () => {
     await app.inject({
       method: 'POST',
       url: '/api/auth/sign-up/email',
-      payload: { name: 'S', email, password },
+      payload: { name: 'S', email, password, consent: true },
     });
     const { listOutbox } = await import('../lib/mail/mailer.ts');
     const mail = (await listOutbox(t.ctx.db, { to: email, limit: 1, offset: 0 })).items[0];

@@ -247,3 +247,59 @@ describe('delete my account', () => {
     expect(await eraseDueAccounts(t.ctx.db, new Date(Date.now() + 32 * 86_400_000))).toBe(0);
   });
 });
+
+describe('the consent ledger', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => t?.close());
+
+  it('records showing and hiding the profile, withdraws in one click, and lists the consents with their texts', async () => {
+    const lena = await loginAs(t, 'student', { name: 'Лена Берёзова' });
+    const put = (isPublic: boolean) =>
+      t.app.inject({
+        method: 'PUT',
+        url: '/api/me/profile',
+        headers: { cookie: lena.cookie },
+        payload: {
+          headline: 'ТУСУР',
+          bio: null,
+          city: null,
+          skills: [],
+          links: [],
+          isPublic,
+          publicFields: ['headline'],
+        },
+      });
+    expect((await put(true)).statusCode).toBe(200);
+    expect((await put(true)).statusCode).toBe(200); // unchanged: no second record
+    const mine = () => t.app.inject({ url: '/api/me/consents', headers: { cookie: lena.cookie } });
+    let consents = (await mine()).json();
+    expect(consents.current.find((c: { purpose: string }) => c.purpose === 'public_profile')).toMatchObject({
+      granted: true,
+      version: expect.any(String),
+    });
+    expect(consents.history).toHaveLength(1);
+    expect(consents.current[0].text.ru).toContain('152-ФЗ');
+
+    const before = await t.app.inject({ url: '/api/directory/people?q=%D0%9B%D0%B5%D0%BD%D0%B0' });
+    expect(JSON.stringify(before.json())).toContain('Берёзова');
+    const withdraw = await t.app.inject({
+      method: 'POST',
+      url: '/api/me/consents/public_profile/withdraw',
+      headers: { cookie: lena.cookie },
+    });
+    expect(withdraw.statusCode).toBe(204);
+    const people = await t.app.inject({ url: '/api/directory/people?q=%D0%9B%D0%B5%D0%BD%D0%B0' });
+    expect(JSON.stringify(people.json())).not.toContain('Берёзова');
+    consents = (await mine()).json();
+    expect(consents.current.find((c: { purpose: string }) => c.purpose === 'public_profile').granted).toBe(
+      false,
+    );
+    expect(consents.history.map((h: { granted: boolean }) => h.granted)).toEqual([false, true]);
+    // The export carries the ledger.
+    const exported = (await t.app.inject({ url: '/api/me/export', headers: { cookie: lena.cookie } })).json();
+    expect(exported.data.consents).toHaveLength(2);
+  });
+});

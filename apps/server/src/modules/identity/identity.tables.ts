@@ -149,3 +149,23 @@ export const auditLog = pgTable(
     index('audit_log_actor_idx').on(t.actorId),
   ],
 );
+
+/**
+ * The consent ledger (152-FZ art. 9): every consent given or withdrawn, with the version of the
+ * text the person saw. Append-only like the audit log; the latest row per purpose is in force.
+ */
+export const consents = pgTable(
+  'consents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    purpose: text('purpose').notNull(),
+    version: text('version').notNull(),
+    granted: boolean('granted').notNull(),
+    ip: inet('ip'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('consents_user_idx').on(t.userId, t.purpose, t.createdAt)],
+);

@@ -4,6 +4,8 @@ export { type Auth, createAuth } from './auth/better-auth.ts';
 export { PasswordSchema } from './auth/password-policy.ts';
 export { createPrincipalResolver } from './auth/principal.ts';
 export { registerAuthRoutes } from './auth/routes.ts';
+export { consentsOf, hasConsent, recordConsent } from './consent/service.ts';
+export { CONSENT_PURPOSES, CONSENT_TEXTS, type ConsentPurpose } from './consent/texts.ts';
 export { identityPersonalData } from './personal-data.ts';
 export { isRole, ROLES, type Role, RoleSchema, SELF_SERVICE_ROLES } from './roles.ts';
 export {

@@ -1,5 +1,13 @@
 import type { PersonalDataSpec } from '../../lib/privacy/personal-data.ts';
-import { accounts, auditLog, sessions, userRoles, users, verifications } from './identity.tables.ts';
+import {
+  accounts,
+  auditLog,
+  consents,
+  sessions,
+  userRoles,
+  users,
+  verifications,
+} from './identity.tables.ts';
 
 const account = { purpose: 'account', retention: 'account_lifetime' } as const;
 const security = { purpose: 'security', retention: 'session' } as const;
@@ -39,6 +47,16 @@ export const identityPersonalData: PersonalDataSpec[] = [
       ip: { purpose: 'accountability', retention: 'audit_5_years' },
     },
     context: ['action', 'objectType', 'objectId', 'createdAt'],
+  },
+  {
+    // The consent ledger: proof of consent is kept as long as the audit trail (the id is pseudonymous after erasure).
+    table: consents,
+    subject: { by: 'user_id', column: consents.userId },
+    fields: {
+      userId: { purpose: 'accountability', retention: 'audit_5_years' },
+      ip: { purpose: 'accountability', retention: 'audit_5_years' },
+    },
+    context: ['purpose', 'version', 'granted', 'createdAt'],
   },
   {
     // Verification and reset tokens addressed to an email; short-lived, never exported (secrets).

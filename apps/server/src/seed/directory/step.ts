@@ -4,8 +4,8 @@ import {
   organizations,
   profiles,
 } from '../../modules/directory/directory.tables.ts';
-import { userRoles, users } from '../../modules/identity/identity.tables.ts';
-import type { Role } from '../../modules/identity/index.ts';
+import { consents, userRoles, users } from '../../modules/identity/identity.tables.ts';
+import { CONSENT_TEXTS, type Role, recordConsent } from '../../modules/identity/index.ts';
 import type { DemoLogin } from '../demo-accounts.ts';
 import type { DemoStep } from '../steps.ts';
 import { buildOrganizations, domainOf, isItOrganization } from './build.ts';
@@ -103,9 +103,25 @@ export const directoryDemoStep: DemoStep = {
       })),
     );
     await ctx.db.insert(userRoles).values(roles.map((r) => ({ ...r, grantedBy: admin })));
-    await ctx.db
-      .insert(profiles)
-      .values(people.map((p) => profileFor(random, p, employer.get(p.id) ?? null)));
+    const demoProfiles = people.map((p) => profileFor(random, p, employer.get(p.id) ?? null));
+    await ctx.db.insert(profiles).values(demoProfiles);
+    // Demo people signed up and, for public profiles, agreed to show them: the ledger says so.
+    await ctx.db.insert(consents).values([
+      ...people.map((p) => ({
+        userId: p.id,
+        purpose: 'processing',
+        version: CONSENT_TEXTS.processing.version,
+        granted: true,
+      })),
+      ...demoProfiles
+        .filter((p) => p.isPublic)
+        .map((p) => ({
+          userId: p.userId,
+          purpose: 'public_profile',
+          version: CONSENT_TEXTS.public_profile.version,
+          granted: true,
+        })),
+    ]);
 
     // The demo logins each get a place to act from.
     const firstStartup = orgs.find((o) => o.kind === 'startup');
@@ -131,6 +147,7 @@ export const directoryDemoStep: DemoStep = {
       isPublic: true,
       publicFields: ['headline', 'bio', 'city', 'skills', 'organizations'],
     });
+    await recordConsent(ctx.db, { userId: founder, purpose: 'public_profile', granted: true });
   },
 };
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../app-context.ts';
+import { inTransaction } from '../../../lib/db/transaction.ts';
 import { access, requirePrincipal } from '../../../lib/http/access.ts';
 import { MePatchBody, MeView, ProfileBody, ProfileView } from '../contracts.ts';
 import { getMe, getOwnProfile, putOwnProfile, updateMe } from './service.ts';
@@ -58,6 +59,9 @@ export function registerMeRoutes(app: FastifyInstance, ctx: AppContext): void {
         response: { 200: ProfileView },
       },
     },
-    async (request) => putOwnProfile(ctx.db, requirePrincipal(request).userId, request.body),
+    async (request) =>
+      inTransaction(ctx.db, (tx) =>
+        putOwnProfile(tx, requirePrincipal(request).userId, request.body, request.ip),
+      ),
   );
 }

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../lib/db/types.ts';
-import { getUser, updateOwnProfile } from '../../identity/index.ts';
+import { getUser, recordConsent, updateOwnProfile } from '../../identity/index.ts';
 import type { MeView, ProfileInput, ProfileView } from '../contracts.ts';
 import { organizationMembers, organizations, profiles } from '../directory.tables.ts';
 
@@ -69,11 +69,23 @@ export async function getOwnProfile(db: Db, userId: string): Promise<ProfileView
 }
 
 /** Replaces the whole profile (PUT); the consent to publish takes effect on the next request. */
-export async function putOwnProfile(db: Db, userId: string, input: ProfileInput): Promise<ProfileView> {
+export async function putOwnProfile(
+  db: Db,
+  userId: string,
+  input: ProfileInput,
+  ip: string | null = null,
+): Promise<ProfileView> {
+  const [before] = await db
+    .select({ isPublic: profiles.isPublic })
+    .from(profiles)
+    .where(eq(profiles.userId, userId));
   const values = { ...input, publicFields: [...new Set(input.publicFields)], updatedAt: new Date() };
   await db
     .insert(profiles)
     .values({ userId, ...values })
     .onConflictDoUpdate({ target: profiles.userId, set: values });
+  // Showing the profile is consent to dissemination (152-FZ art. 10.1); hiding it withdraws it.
+  if ((before?.isPublic ?? false) !== input.isPublic)
+    await recordConsent(db, { userId, purpose: 'public_profile', granted: input.isPublic, ip });
   return getOwnProfile(db, userId);
 }

@@ -1,13 +1,16 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../lib/db/types.ts';
+import { recordConsent } from '../../identity/index.ts';
 import { organizationMembers, profiles } from '../directory.tables.ts';
 
-/** On a deletion request: the public profile disappears at once (the rest waits for erasure). */
-export async function hideProfile(db: Db, userId: string): Promise<void> {
-  await db
+/** The public profile disappears at once, and the consent to show it is recorded as withdrawn. */
+export async function hideProfile(db: Db, userId: string, ip: string | null = null): Promise<void> {
+  const hidden = await db
     .update(profiles)
     .set({ isPublic: false, updatedAt: new Date() })
-    .where(eq(profiles.userId, userId));
+    .where(and(eq(profiles.userId, userId), eq(profiles.isPublic, true)))
+    .returning({ userId: profiles.userId });
+  if (hidden.length) await recordConsent(db, { userId, purpose: 'public_profile', granted: false, ip });
 }
 
 /** Erases the directory's part of a person: the profile and the memberships. Returns what was removed. */

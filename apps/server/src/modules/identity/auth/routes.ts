@@ -8,6 +8,7 @@ import type { Db } from '../../../lib/db/types.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { access } from '../../../lib/http/access.ts';
 import type { Mailer } from '../../../lib/mail/mailer.ts';
+import { recordConsent } from '../consent/service.ts';
 import { userRoles, users } from '../identity.tables.ts';
 import { alreadyRegisteredTemplate } from '../mail-templates.ts';
 import { type Role, SELF_SERVICE_ROLES } from '../roles.ts';
@@ -23,6 +24,8 @@ const SignUpBody = z
     locale: z.enum(['ru', 'en']).optional(),
     timeZone: z.string().max(64).optional(),
     callbackURL: z.string().max(500).optional(),
+    /** Consent to processing (152-FZ art. 9), recorded in the consent ledger with the text's version. */
+    consent: z.literal(true, 'consent to the processing of personal data is required'),
     /** What the person comes for; only self-service roles, the rest are granted by an administrator. */
     roles: z
       .array(z.enum(SELF_SERVICE_ROLES as [Role, ...Role[]]))
@@ -141,10 +144,12 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
       void mailer.deliverPending(db).catch(() => undefined);
       return reply.send({ status: 'verification_sent' });
     }
-    const { roles, ...authBody } = body;
+    const { roles, consent: _consent, ...authBody } = body;
     const response = await forward(request, { ...authBody, email });
     if (!response.ok) return relay(reply, response);
     const [created] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    if (created)
+      await recordConsent(db, { userId: created.id, purpose: 'processing', granted: true, ip: request.ip });
     if (created && roles?.length) {
       await db
         .insert(userRoles)

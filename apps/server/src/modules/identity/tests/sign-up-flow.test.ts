@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listOutbox } from '../../../lib/mail/mailer.ts';
 import { cookieHeader, createTestApp, loginAs, type TestApp } from '../../../testing/test-app.ts';
+import { CONSENT_TEXTS } from '../consent/texts.ts';
 import { auditLog } from '../identity.tables.ts';
 
 let t: TestApp;
@@ -10,8 +11,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
+/** Sign-up as the form sends it: with the consent to processing ticked unless the test says otherwise. */
 const signUp = (payload: Record<string, unknown>) =>
-  t.app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload });
+  t.app.inject({ method: 'POST', url: '/api/auth/sign-up/email', payload: { consent: true, ...payload } });
 
 async function latestMailTo(email: string) {
   const { items } = await listOutbox(t.ctx.db, { to: email, limit: 1, offset: 0 });
@@ -58,6 +60,41 @@ describe('sign-up, email verification, sign-in', () => {
     const setCookie = String(signIn.headers['set-cookie']);
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
+  });
+
+  it('asks for the consent to processing and records it in the ledger with the version of its text', async () => {
+    const without = await signUp({
+      name: 'Б',
+      email: 'noconsent@example.ru',
+      password: 'тайга-кедр-обь-2026',
+      consent: undefined,
+    });
+    expect(without.statusCode).toBe(400);
+    expect(without.json().errors.map((e: { field: string }) => e.field)).toEqual(['body.consent']);
+    const refused = await signUp({
+      name: 'Б',
+      email: 'noconsent@example.ru',
+      password: 'тайга-кедр-обь-2026',
+      consent: false,
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(await t.ctx.database.query("select 1 from users where email = 'noconsent@example.ru'")).toEqual(
+      [],
+    );
+
+    expect(
+      (await signUp({ name: 'В', email: 'consent@example.ru', password: 'тайга-кедр-обь-2026' })).statusCode,
+    ).toBe(200);
+    const rows = await t.ctx.database.query<{ purpose: string; version: string; granted: boolean }>(
+      "select c.purpose, c.version, c.granted from consents c join users u on u.id = c.user_id where u.email = 'consent@example.ru'",
+    );
+    expect(rows).toEqual([
+      { purpose: 'processing', version: CONSENT_TEXTS.processing.version, granted: true },
+    ]);
+    // The ledger is append-only, like the audit log.
+    await expect(t.ctx.database.query('update consents set granted = false')).rejects.toThrow(
+      /cannot be changed/,
+    );
   });
 
   it('answers the same for a new and an already registered email (no enumeration)', async () => {

@@ -10,6 +10,8 @@ export interface SignUpInput {
   locale: Locale;
   timeZone: string;
   roles: Role[];
+  /** Consent to processing (152-FZ art. 9); the server refuses a sign-up without it. */
+  consent: boolean;
 }
 
 /** Always answers the same (no account enumeration): a verification mail is on its way. */

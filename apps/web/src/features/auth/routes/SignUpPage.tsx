@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { FormErrorSummary, fieldErrorsOf, fieldId } from '../../../components/form-errors.tsx';
 import { PasswordField } from '../../../components/PasswordField.tsx';
 import type { Locale } from '../../../i18n/index.ts';
+import { useConsentTexts } from '../../../lib/consents.ts';
 import { type Role, SELF_SERVICE_ROLES } from '../../../lib/session.ts';
 import { useSignUp } from '../api/useSignUp.ts';
 import { AuthPanel } from '../components/AuthPanel.tsx';
@@ -15,12 +16,14 @@ const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone |
 export function SignUpPage() {
   const { t, i18n } = useTranslation();
   const signUp = useSignUp();
+  const consentText = useConsentTexts().data?.processing;
   const form = useForm({
-    initialValues: { name: '', email: '', password: '', roles: [] as Role[] },
+    initialValues: { name: '', email: '', password: '', roles: [] as Role[], consent: false },
     validate: {
       name: (v) => (v.trim() ? null : t('fieldErrors.required')),
       email: (v) => (/^\S+@\S+\.\S+$/.test(v.trim()) ? null : t('fieldErrors.invalid_format')),
       password: (v) => (v.length >= 8 ? null : t('fieldErrors.password.too_small')),
+      consent: (v) => (v ? null : t('fieldErrors.consent.invalid_value')),
     },
   });
   const labels = {
@@ -28,6 +31,7 @@ export function SignUpPage() {
     email: t('auth.email'),
     password: t('auth.password'),
     roles: t('auth.roles'),
+    consent: t('auth.consent'),
   };
 
   if (signUp.isSuccess) {
@@ -57,6 +61,7 @@ export function SignUpPage() {
               email: values.email.trim(),
               password: values.password,
               roles: values.roles,
+              consent: values.consent,
               locale: i18n.language as Locale,
               timeZone: browserTimeZone(),
             },
@@ -101,6 +106,12 @@ export function SignUpPage() {
               ))}
             </SimpleGrid>
           </Checkbox.Group>
+          <Checkbox
+            id={fieldId('consent')}
+            label={labels.consent}
+            description={consentText ? (i18n.language === 'en' ? consentText.en : consentText.ru) : undefined}
+            {...form.getInputProps('consent', { type: 'checkbox' })}
+          />
           <Button type="submit" loading={signUp.isPending} fullWidth>
             {t('auth.signUp')}
           </Button>

@@ -7,6 +7,10 @@ export function useSaveProfile() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (profile: Profile) => api<Profile>('/api/me/profile', { method: 'PUT', body: profile }),
-    onSuccess: (saved) => client.setQueryData(PROFILE_KEY, saved),
+    onSuccess: (saved) => {
+      client.setQueryData(PROFILE_KEY, saved);
+      // Showing or hiding the profile is a consent given or withdrawn.
+      void client.invalidateQueries({ queryKey: ['me', 'consents'] });
+    },
   });
 }

@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
@@ -8,6 +9,7 @@ import { useMyProfile } from '../api/useMyProfile.ts';
 import { AccountForm } from '../components/AccountForm.tsx';
 import { ChangePasswordForm } from '../components/ChangePasswordForm.tsx';
 import { DeleteAccount } from '../components/DeleteAccount.tsx';
+import { MyConsents } from '../components/MyConsents.tsx';
 import { MyOrganizations } from '../components/MyOrganizations.tsx';
 import { PublicProfileForm } from '../components/PublicProfileForm.tsx';
 
@@ -20,9 +22,10 @@ function Section({
   description?: string;
   children: React.ReactNode;
 }) {
+  const headingId = useId();
   return (
-    <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section">
-      <Title order={2} size="h4" mb={description ? 4 : 'md'}>
+    <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby={headingId}>
+      <Title order={2} size="h4" mb={description ? 4 : 'md'} id={headingId}>
         {title}
       </Title>
       {description && (
@@ -76,6 +79,9 @@ export function ProfilePage() {
         </Section>
         <Section title={t('profile.password.title')}>
           <ChangePasswordForm />
+        </Section>
+        <Section title={t('profile.consents.title')} description={t('profile.consents.intro')}>
+          <MyConsents />
         </Section>
         <Section title={t('profile.data.title')} description={t('profile.data.intro')}>
           {/* A plain link: the browser downloads the JSON with the session cookie. */}
