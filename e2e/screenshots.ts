@@ -124,6 +124,7 @@ async function main(): Promise<void> {
         await page.locator('#field-name').fill('Тест');
         await page.locator('#field-email').fill(`shot-${Date.now()}@example.com`);
         await page.locator('#field-password').fill('password');
+        await page.locator('#field-consent').check();
         await page.locator('form button[type=submit]').click();
         await page.locator('[role=alert]').first().waitFor();
       },
