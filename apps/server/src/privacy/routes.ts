@@ -16,6 +16,7 @@ import {
   auditContextOf,
   CONSENT_PURPOSES,
   CONSENT_TEXTS,
+  confirmPassword,
   consentsOf,
   getUser,
   recordAudit,
@@ -24,8 +25,9 @@ import {
 import { allPersonalData } from './specs.ts';
 
 /**
- * GET /api/me/export: "export my data" (152-FZ art. 14, the subject's right of access) — every
- * tagged personal column of the caller's rows across modules, as a JSON download. Audited.
+ * The person's own privacy rights (152-FZ): delete the account (art. 21), see and withdraw consents
+ * (art. 9), and export everything kept about them (art. 14) — every tagged personal column of
+ * their rows across modules, as a JSON download, audited.
  */
 export function registerPrivacyRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -44,13 +46,9 @@ export function registerPrivacyRoutes(app: FastifyInstance, ctx: AppContext): vo
     },
     async (request, reply) => {
       const principal = requirePrincipal(request);
+      await confirmPassword(ctx.db, principal.userId, request.body.password);
       const result = await inTransaction(ctx.db, async (tx) => {
-        const done = await requestAccountDeletion(
-          tx,
-          auditContextOf(request),
-          principal.userId,
-          request.body.password,
-        );
+        const done = await requestAccountDeletion(tx, auditContextOf(request), principal.userId);
         await hideProfile(tx, principal.userId, request.ip);
         return done;
       });

@@ -186,6 +186,15 @@ describe('delete my account', () => {
     expect(row?.is_public).toBe(false);
   });
 
+  it('refuses password guesses through a stolen session after 5 wrong answers', async () => {
+    const ivan = await loginAs(t, 'student');
+    for (let i = 0; i < 5; i++) expect((await remove(ivan, `guess-${i}`)).statusCode).toBe(400);
+    const blocked = await remove(ivan, 'correct horse battery staple');
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().code).toBe('identity.too_many_attempts');
+    expect((await me(ivan)).statusCode).toBe(200);
+  });
+
   it('keeps the last administrator', async () => {
     const only = await loginAs(t, 'admin');
     const res = await remove(only, 'correct horse battery staple');

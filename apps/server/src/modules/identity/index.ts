@@ -10,6 +10,7 @@ export { identityPersonalData } from './personal-data.ts';
 export { isRole, ROLES, type Role, RoleSchema, SELF_SERVICE_ROLES } from './roles.ts';
 export {
   accountsDueForErasure,
+  confirmPassword,
   ERASURE_GRACE_DAYS,
   eraseIdentity,
   requestAccountDeletion,

@@ -3,6 +3,7 @@ import { and, count, eq, isNotNull, isNull, like, lt, ne, not } from 'drizzle-or
 import type { Db } from '../../../lib/db/types.ts';
 import { AppError, conflict } from '../../../lib/errors.ts';
 import { type AuditContext, recordAudit } from '../audit/service.ts';
+import { clearFailures, recentFailures, recordFailure } from '../auth/sign-in-throttle.ts';
 import { accounts, sessions, userRoles, users, verifications } from '../identity.tables.ts';
 
 /**
@@ -16,25 +17,46 @@ export const ERASURE_GRACE_DAYS = 30;
 export const ERASED_NAME = 'Удалённый пользователь';
 const erasedEmail = (userId: string) => `deleted-${userId}@deleted.invalid`;
 
+/** Wrong passwords tolerated per account within the sign-in failure window before a re-check is refused. */
+export const MAX_CONFIRM_FAILURES = 5;
+
 /**
- * The person deletes their own account, confirming with the password (step-up: a stolen session
- * alone cannot do it). Signed out everywhere at once; erasure follows after the grace period.
+ * Step-up: the signed-in person proves again it is them. Wrong answers count with the sign-in
+ * failures of the account (15 min window), and after a few the check is refused outright, so a
+ * stolen session cannot guess the password here. Run outside the transaction of the action, so
+ * that a failure is recorded even though the action is not taken.
+ */
+export async function confirmPassword(db: Db, userId: string, password: string): Promise<void> {
+  const [row] = await db
+    .select({ email: users.email, hash: accounts.password })
+    .from(users)
+    .leftJoin(accounts, and(eq(accounts.userId, users.id), eq(accounts.providerId, 'credential')))
+    .where(eq(users.id, userId));
+  if (!row) throw new AppError('unauthenticated', 'auth.required', 'Sign in to continue');
+  if ((await recentFailures(db, row.email)) >= MAX_CONFIRM_FAILURES)
+    throw new AppError(
+      'rate_limited',
+      'identity.too_many_attempts',
+      'Too many wrong passwords; try again later',
+    );
+  if (!row.hash || !(await verifyPassword({ hash: row.hash, password }))) {
+    await recordFailure(db, row.email);
+    throw new AppError('invalid', 'identity.wrong_password', 'The password is not right', [
+      { field: 'body.password', message: 'is not the account password', code: 'wrong_password' },
+    ]);
+  }
+  await clearFailures(db, row.email);
+}
+
+/**
+ * The person deletes their own account (after `confirmPassword`): signed out everywhere at once;
+ * erasure follows after the grace period.
  */
 export async function requestAccountDeletion(
   db: Db,
   audit: AuditContext,
   userId: string,
-  password: string,
 ): Promise<{ deletionRequestedAt: Date; erasureAfter: Date }> {
-  const [credential] = await db
-    .select({ hash: accounts.password })
-    .from(accounts)
-    .where(and(eq(accounts.userId, userId), eq(accounts.providerId, 'credential')));
-  if (!credential?.hash || !(await verifyPassword({ hash: credential.hash, password }))) {
-    throw new AppError('invalid', 'identity.wrong_password', 'The password is not right', [
-      { field: 'body.password', message: 'is not the account password', code: 'wrong_password' },
-    ]);
-  }
   // The platform must keep someone who can manage it.
   const [others] = await db
     .select({ n: count() })
