@@ -1,15 +1,2 @@
-import { z } from 'zod';
-
-export const PageQuery = {
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-};
-
-export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({
-    items: z.array(item),
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-  });
-}
+// Pagination is part of the API contract, shared with the web app.
+export { PageQuery, pageOf } from '@inohub/contracts/common';

@@ -13,34 +13,15 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { LEGAL_FORMS, type LegalForm, ORGANIZATION_KINDS, type OrganizationKind } from '@inohub/contracts/directory';
 import { users } from '../identity/identity.tables.ts';
+
+export { LEGAL_FORMS, type LegalForm, ORGANIZATION_KINDS, type OrganizationKind } from '@inohub/contracts/directory';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
-export const ORGANIZATION_KINDS = [
-  'startup',
-  'company',
-  'university',
-  'incubator',
-  'fund',
-  'corporation',
-  'government',
-  'zone_operator',
-] as const;
-export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
-/** Russian legal forms that matter for eligibility rules (a unitary enterprise cannot be an SEZ resident). */
-export const LEGAL_FORMS = [
-  'ooo',
-  'ao',
-  'pao',
-  'ip',
-  'unitary_enterprise',
-  'nonprofit',
-  'state_institution',
-  'foreign',
-] as const;
-export type LegalForm = (typeof LEGAL_FORMS)[number];
+
 
 /** Sectors taxonomy: codes are stable, names are bilingual. */
 export const sectors = pgTable('sectors', {

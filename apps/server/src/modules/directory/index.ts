@@ -19,7 +19,7 @@ export {
   ProfileBody,
   ProfileView,
   SectorView,
-} from './contracts.ts';
+} from '@inohub/contracts/directory';
 export {
   LEGAL_FORMS,
   type LegalForm,

@@ -1,20 +1,9 @@
 import { and, eq, gte, lte } from 'drizzle-orm';
-import { z } from 'zod';
 import type { Db } from '../../lib/db/types.ts';
 import { zoneCalendarDays } from './zone.tables.ts';
 
-/** Calendar date `YYYY-MM-DD` (a valid day). */
-export const DateStr = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'Invalid date',
-  );
-
-export const Uuid = z.uuid();
-export const Kopecks = z.number().int().min(0).max(9_000_000_000_000_000);
+// Shared building blocks of the API contract.
+export { DateStr, Kopecks, Uuid } from '@inohub/contracts/common';
 
 /** Today's calendar date in Tomsk (UTC+7), the zone's time zone. */
 export function todayInTomsk(now: Date = new Date()): string {

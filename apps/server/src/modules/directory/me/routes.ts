@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../app-context.ts';
 import { inTransaction } from '../../../lib/db/transaction.ts';
 import { access, requirePrincipal } from '../../../lib/http/access.ts';
-import { MePatchBody, MeView, ProfileBody, ProfileView } from '../contracts.ts';
+import { MePatchBody, MeView, ProfileBody, ProfileView } from '@inohub/contracts/directory';
 import { getMe, getOwnProfile, putOwnProfile, updateMe } from './service.ts';
 
 const tags = ['me'];

@@ -12,7 +12,7 @@ import {
   OrganizationListQuery,
   OrganizationPatchBody,
   OrganizationSummary,
-} from '../contracts.ts';
+} from '@inohub/contracts/directory';
 import { assertCanEditOrganization } from '../policy.ts';
 import { findSummary } from './repo.ts';
 import { searchOrganizations } from './search.ts';

@@ -8,7 +8,7 @@ import type {
   OrganizationDetail,
   OrganizationPatchInput,
   OrganizationSummary,
-} from '../contracts.ts';
+} from '@inohub/contracts/directory';
 import { organizationMembers, organizations, profiles, sectors } from '../directory.tables.ts';
 import { users } from '../identity-read.tables.ts';
 import { canEditOrganization, membershipOf } from '../policy.ts';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../../app-context.ts';
 import { access } from '../../../lib/http/access.ts';
 import { pageOf } from '../../../lib/http/pagination.ts';
-import { PeopleQuery, PersonDetail, PersonSummary } from '../contracts.ts';
+import { PeopleQuery, PersonDetail, PersonSummary } from '@inohub/contracts/directory';
 import { getPerson, searchPeople } from './service.ts';
 
 const tags = ['directory'];

@@ -1,5 +1,30 @@
 import { z } from 'zod';
-import { LEGAL_FORMS, ORGANIZATION_KINDS } from './directory.tables.ts';
+import { booleanParam } from './common.ts';
+
+// Kinds of organization the directory knows (DESIGN: one record per organization through its life).
+export const ORGANIZATION_KINDS = [
+  'startup',
+  'company',
+  'university',
+  'incubator',
+  'fund',
+  'corporation',
+  'government',
+  'zone_operator',
+] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+export const LEGAL_FORMS = [
+  'ooo',
+  'ao',
+  'pao',
+  'ip',
+  'unitary_enterprise',
+  'nonprofit',
+  'state_institution',
+  'foreign',
+] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
 
 // The directory's HTTP contract: request and response schemas the routes validate with and the
 // web app builds against. Dates are Date on the server and ISO strings on the wire.
@@ -91,7 +116,6 @@ export type OrganizationCreateInput = z.infer<typeof OrganizationCreateBody>;
 export const OrganizationPatchBody = z.object(organizationFields).partial().strict();
 export type OrganizationPatchInput = z.infer<typeof OrganizationPatchBody>;
 
-const booleanParam = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const OrganizationListQuery = z
   .object({
