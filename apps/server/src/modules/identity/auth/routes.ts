@@ -8,13 +8,15 @@ import type { Db } from '../../../lib/db/types.ts';
 import { AppError } from '../../../lib/errors.ts';
 import { access } from '../../../lib/http/access.ts';
 import type { Mailer } from '../../../lib/mail/mailer.ts';
-import { recordConsent } from '../consent/service.ts';
-import { userRoles, users } from '../identity.tables.ts';
+import { auditContextOf } from '../audit/service.ts';
+import { users } from '../identity.tables.ts';
 import { alreadyRegisteredTemplate } from '../mail-templates.ts';
 import { type Role, SELF_SERVICE_ROLES } from '../roles.ts';
 import { type Auth, CLIENT_IP_HEADER } from './better-auth.ts';
 import { PasswordSchema } from './password-policy.ts';
 import { clearFailures, delayFor, recentFailures, recordFailure } from './sign-in-throttle.ts';
+import { signUpWithPassword } from './sign-up.ts';
+import { consumeSignUpAllowance } from './sign-up-limit.ts';
 
 const SignUpBody = z
   .object({
@@ -144,18 +146,18 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
       void mailer.deliverPending(db).catch(() => undefined);
       return reply.send({ status: 'verification_sent' });
     }
-    const { roles, consent: _consent, ...authBody } = body;
-    const response = await forward(request, { ...authBody, email });
-    if (!response.ok) return relay(reply, response);
-    const [created] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
-    if (created)
-      await recordConsent(db, { userId: created.id, purpose: 'processing', granted: true, ip: request.ip });
-    if (created && roles?.length) {
-      await db
-        .insert(userRoles)
-        .values([...new Set(roles)].map((role) => ({ userId: created.id, role })))
-        .onConflictDoNothing();
-    }
+    await consumeSignUpAllowance(db, request.ip);
+    await signUpWithPassword(db, auditContextOf(request), {
+      name: body.name,
+      email,
+      password: body.password,
+      locale: body.locale,
+      timeZone: body.timeZone,
+      roles: [...new Set(body.roles ?? [])],
+      ip: request.ip,
+    });
+    // After the commit: the address is confirmed through better-auth's verification link.
+    await auth.api.sendVerificationEmail({ body: { email, callbackURL: body.callbackURL } });
     return reply.send({ status: 'verification_sent' });
   });
 

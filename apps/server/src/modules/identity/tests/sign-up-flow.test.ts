@@ -125,6 +125,42 @@ describe('sign-up, email verification, sign-in', () => {
     expect(res.json().errors[0].field).toMatch(/^body\.roles/);
   });
 
+  it('commits the account, its consent and its roles together or not at all', async () => {
+    // A consent insert that fails (here a constraint that refuses every new row, in life a lost
+    // connection) must leave no account behind: no account without the consent it was made under.
+    await t.ctx.database.query(
+      "alter table consents add constraint test_refuse_consent check (purpose <> 'processing') not valid",
+    );
+    try {
+      const res = await signUp({
+        name: 'Г',
+        email: 'atomic@example.ru',
+        password: 'тайга-кедр-обь-2026',
+        roles: ['founder'],
+      });
+      expect(res.statusCode).toBeGreaterThanOrEqual(400);
+      expect(await t.ctx.database.query("select 1 from users where email = 'atomic@example.ru'")).toEqual([]);
+      expect(
+        await t.ctx.database.query(
+          "select 1 from accounts a join users u on u.id = a.user_id where u.email = 'atomic@example.ru'",
+        ),
+      ).toEqual([]);
+    } finally {
+      await t.ctx.database.query('alter table consents drop constraint test_refuse_consent');
+    }
+    const ok = await signUp({
+      name: 'Г',
+      email: 'atomic@example.ru',
+      password: 'тайга-кедр-обь-2026',
+      roles: ['founder'],
+    });
+    expect(ok.statusCode).toBe(200);
+    const rows = await t.ctx.database.query<{ role: string; purpose: string }>(
+      "select r.role, c.purpose from users u join user_roles r on r.user_id = u.id join consents c on c.user_id = u.id where u.email = 'atomic@example.ru'",
+    );
+    expect(rows).toEqual([{ role: 'founder', purpose: 'processing' }]);
+  });
+
   it('accepts a 64-character passphrase', async () => {
     const res = await signUp({ name: 'X', email: 'long@example.ru', password: 'я'.repeat(64) });
     expect(res.statusCode).toBe(200);

@@ -175,7 +175,7 @@ export interface NewUser {
   isDemo?: boolean;
 }
 
-/** Creates a user with a password directly (CLI, seed); the web sign-up goes through better-auth. */
+/** Creates a user with a password credential (better-auth's scrypt format): sign-up, CLI and seed. */
 export async function createUserWithPassword(
   db: Db,
   ctx: AuditContext,
