@@ -2,7 +2,8 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './src/schema.ts',
+  // Every module's tables, found by file name: a new module's *.tables.ts needs no list entry.
+  schema: './src/**/*.tables.ts',
   out: './drizzle',
   casing: 'snake_case',
 });

@@ -7,6 +7,7 @@ import { inTransaction } from '../lib/db/transaction.ts';
 import { access, requirePrincipal } from '../lib/http/access.ts';
 import {
   collectPersonalData,
+  type PersonalDataSpec,
   type PersonalField,
   PURPOSES,
   RETENTIONS,
@@ -22,14 +23,17 @@ import {
   recordAudit,
   requestAccountDeletion,
 } from '../modules/identity/index.ts';
-import { allPersonalData } from './specs.ts';
 
 /**
  * The person's own privacy rights (152-FZ): delete the account (art. 21), see and withdraw consents
  * (art. 9), and export everything kept about them (art. 14) — every tagged personal column of
  * their rows across modules, as a JSON download, audited.
  */
-export function registerPrivacyRoutes(app: FastifyInstance, ctx: AppContext): void {
+export function registerPrivacyRoutes(
+  app: FastifyInstance,
+  ctx: AppContext,
+  allPersonalData: readonly PersonalDataSpec[],
+): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post(
@@ -155,7 +159,7 @@ export function registerPrivacyRoutes(app: FastifyInstance, ctx: AppContext): vo
           subject: { userId: principal.userId, email: user.email },
           purposes: PURPOSES,
           retentions: RETENTIONS,
-          tags: tagsByTable(),
+          tags: tagsByTable(allPersonalData),
           data,
         });
     },
@@ -163,7 +167,9 @@ export function registerPrivacyRoutes(app: FastifyInstance, ctx: AppContext): vo
 }
 
 /** Why and how long each exported column is kept, per table. */
-function tagsByTable(): Record<string, Record<string, PersonalField>> {
+function tagsByTable(
+  allPersonalData: readonly PersonalDataSpec[],
+): Record<string, Record<string, PersonalField>> {
   const out: Record<string, Record<string, PersonalField>> = {};
   for (const s of allPersonalData) {
     if (!s.subject) continue;

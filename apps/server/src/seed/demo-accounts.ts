@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../lib/db/types.ts';
+import type { DemoLogin } from '../lib/demo/step.ts';
 import { users } from '../modules/identity/identity.tables.ts';
 import {
   createUserWithPassword,
@@ -11,12 +12,7 @@ import {
 /** Shown on the console at start; demo accounts exist only in demo data, never in production. */
 export const DEMO_PASSWORD = 'inohub-demo-2026';
 
-export interface DemoLogin {
-  role: Role;
-  email: string;
-  name: string;
-  userId: string;
-}
+export type { DemoLogin } from '../lib/demo/step.ts';
 
 export const DEMO_ACCOUNTS: ReadonlyArray<{
   role: Role;

@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import type { AppContext } from '../app-context.ts';
 import { inTransaction } from '../lib/db/transaction.ts';
+import { Random } from '../lib/demo/random.ts';
 import { users } from '../modules/identity/identity.tables.ts';
+import { DEMO_STEPS } from '../modules.ts';
 import { DEMO_PASSWORD, type DemoLogin, seedDemoAccounts } from './demo-accounts.ts';
-import { Random } from './random.ts';
-import { DEMO_STEPS } from './steps.ts';
 
 export interface DemoResult {
   password: string;

@@ -5,7 +5,7 @@ import { getTableColumns, getTableName, is } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOOKS_PERSONAL } from '../lib/privacy/personal-data.ts';
-import { allPersonalData } from '../privacy/specs.ts';
+import { allPersonalData, ERASABLE } from '../modules.ts';
 import { createTestApp, loginAs, type SignedIn, type TestApp } from '../testing/test-app.ts';
 
 const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -226,13 +226,13 @@ describe('delete my account', () => {
     expect((await remove(gleb, 'correct horse battery staple')).statusCode).toBe(200);
 
     // Within the grace period nothing is erased.
-    expect(await eraseDueAccounts(t.ctx.db, new Date(Date.now() + 29 * 86_400_000))).toBe(0);
+    expect(await eraseDueAccounts(t.ctx.db, ERASABLE, new Date(Date.now() + 29 * 86_400_000))).toBe(0);
     const q = (sql: string) => t.ctx.database.query<Record<string, unknown>>(sql, [gleb.userId]);
     expect((await q('select name from users where id = $1'))[0]?.name).toBe('Глеб Кедров');
 
-    expect(await eraseDueAccounts(t.ctx.db, new Date(Date.now() + 31 * 86_400_000))).toBeGreaterThanOrEqual(
-      1,
-    );
+    expect(
+      await eraseDueAccounts(t.ctx.db, ERASABLE, new Date(Date.now() + 31 * 86_400_000)),
+    ).toBeGreaterThanOrEqual(1);
     const [user] = await q('select name, email, image from users where id = $1');
     expect(user).toEqual({
       name: 'Удалённый пользователь',
@@ -253,7 +253,7 @@ describe('delete my account', () => {
       0,
     );
     // A second run erases nothing twice.
-    expect(await eraseDueAccounts(t.ctx.db, new Date(Date.now() + 32 * 86_400_000))).toBe(0);
+    expect(await eraseDueAccounts(t.ctx.db, ERASABLE, new Date(Date.now() + 32 * 86_400_000))).toBe(0);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { LegalForm, OrganizationKind } from '@inohub/contracts/directory';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -13,15 +14,16 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { LEGAL_FORMS, type LegalForm, ORGANIZATION_KINDS, type OrganizationKind } from '@inohub/contracts/directory';
 import { users } from '../identity/identity.tables.ts';
 
-export { LEGAL_FORMS, type LegalForm, ORGANIZATION_KINDS, type OrganizationKind } from '@inohub/contracts/directory';
+export {
+  LEGAL_FORMS,
+  type LegalForm,
+  ORGANIZATION_KINDS,
+  type OrganizationKind,
+} from '@inohub/contracts/directory';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-
-
-
 
 /** Sectors taxonomy: codes are stable, names are bilingual. */
 export const sectors = pgTable('sectors', {

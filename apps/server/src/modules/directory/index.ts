@@ -27,6 +27,7 @@ export {
   type OrganizationKind,
 } from './directory.tables.ts';
 export { membershipsOf } from './me/service.ts';
+export { directoryModule } from './module.ts';
 export {
   addMembership,
   createOrganizationForTest,

@@ -1,8 +1,8 @@
+import type { MemberRole } from '@inohub/contracts/directory';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../lib/db/types.ts';
 import { forbidden } from '../../lib/errors.ts';
 import { hasRole, type Principal } from '../../lib/http/access.ts';
-import type { MemberRole } from '@inohub/contracts/directory';
 import { organizationMembers } from './directory.tables.ts';
 
 // Record-level rules of the directory, one line each; routes only check "signed in" or a role.

@@ -6,6 +6,7 @@ export { createPrincipalResolver } from './auth/principal.ts';
 export { registerAuthRoutes } from './auth/routes.ts';
 export { consentsOf, hasConsent, recordConsent } from './consent/service.ts';
 export { CONSENT_PURPOSES, CONSENT_TEXTS, type ConsentPurpose } from './consent/texts.ts';
+export { identityModule } from './module.ts';
 export { identityPersonalData } from './personal-data.ts';
 export { isRole, ROLES, type Role, RoleSchema, SELF_SERVICE_ROLES } from './roles.ts';
 export {

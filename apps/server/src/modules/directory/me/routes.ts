@@ -1,9 +1,9 @@
+import { MePatchBody, MeView, ProfileBody, ProfileView } from '@inohub/contracts/directory';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../app-context.ts';
 import { inTransaction } from '../../../lib/db/transaction.ts';
 import { access, requirePrincipal } from '../../../lib/http/access.ts';
-import { MePatchBody, MeView, ProfileBody, ProfileView } from '@inohub/contracts/directory';
 import { getMe, getOwnProfile, putOwnProfile, updateMe } from './service.ts';
 
 const tags = ['me'];

@@ -1,7 +1,7 @@
+import type { MeView, ProfileInput, ProfileView } from '@inohub/contracts/directory';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../../lib/db/types.ts';
 import { getUser, recordConsent, updateOwnProfile } from '../../identity/index.ts';
-import type { MeView, ProfileInput, ProfileView } from '@inohub/contracts/directory';
 import { organizationMembers, organizations, profiles } from '../directory.tables.ts';
 
 export async function membershipsOf(db: Db, userId: string): Promise<MeView['memberships']> {

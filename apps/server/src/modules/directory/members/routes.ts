@@ -1,3 +1,4 @@
+import { AddMemberBody, OrganizationDetail } from '@inohub/contracts/directory';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -5,7 +6,6 @@ import type { AppContext } from '../../../app-context.ts';
 import { inTransaction } from '../../../lib/db/transaction.ts';
 import { access, requirePrincipal } from '../../../lib/http/access.ts';
 import { auditContextOf } from '../../identity/index.ts';
-import { AddMemberBody, OrganizationDetail } from '@inohub/contracts/directory';
 import { findSummary } from '../organizations/repo.ts';
 import { OrganizationIdParams } from '../organizations/routes.ts';
 import { getOrganizationDetail } from '../organizations/service.ts';

@@ -1,8 +1,8 @@
+import type { MemberRole } from '@inohub/contracts/directory';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../lib/db/types.ts';
 import { AppError, notFound } from '../../../lib/errors.ts';
 import { type AuditContext, recordAudit } from '../../identity/index.ts';
-import type { MemberRole } from '@inohub/contracts/directory';
 import { organizationMembers } from '../directory.tables.ts';
 import { users } from '../identity-read.tables.ts';
 import { lockOrganization } from '../organizations/repo.ts';

@@ -1,7 +1,7 @@
+import type { OrganizationSummary } from '@inohub/contracts/directory';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../lib/db/types.ts';
 import { notFound } from '../../../lib/errors.ts';
-import type { OrganizationSummary } from '@inohub/contracts/directory';
 import { organizationSectors, organizations, sectors } from '../directory.tables.ts';
 
 type OrganizationRow = typeof organizations.$inferSelect;

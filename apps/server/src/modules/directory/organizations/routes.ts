@@ -1,3 +1,10 @@
+import {
+  OrganizationCreateBody,
+  OrganizationDetail,
+  OrganizationListQuery,
+  OrganizationPatchBody,
+  OrganizationSummary,
+} from '@inohub/contracts/directory';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -6,13 +13,6 @@ import { inTransaction } from '../../../lib/db/transaction.ts';
 import { access, requirePrincipal } from '../../../lib/http/access.ts';
 import { pageOf } from '../../../lib/http/pagination.ts';
 import { auditContextOf } from '../../identity/index.ts';
-import {
-  OrganizationCreateBody,
-  OrganizationDetail,
-  OrganizationListQuery,
-  OrganizationPatchBody,
-  OrganizationSummary,
-} from '@inohub/contracts/directory';
 import { assertCanEditOrganization } from '../policy.ts';
 import { findSummary } from './repo.ts';
 import { searchOrganizations } from './search.ts';

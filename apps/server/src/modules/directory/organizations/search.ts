@@ -1,6 +1,6 @@
+import type { OrganizationListQuery, OrganizationSummary } from '@inohub/contracts/directory';
 import { and, asc, desc, eq, gt, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../lib/db/types.ts';
-import type { OrganizationListQuery, OrganizationSummary } from '@inohub/contracts/directory';
 import { type OrganizationKind, organizationSectors, organizations } from '../directory.tables.ts';
 import { summaryColumns, toSummaries } from './repo.ts';
 

@@ -1,14 +1,14 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../../../lib/db/types.ts';
-import { AppError } from '../../../lib/errors.ts';
-import type { Principal } from '../../../lib/http/access.ts';
-import { type AuditContext, recordAudit } from '../../identity/index.ts';
 import type {
   OrganizationCreateInput,
   OrganizationDetail,
   OrganizationPatchInput,
   OrganizationSummary,
 } from '@inohub/contracts/directory';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../../lib/db/types.ts';
+import { AppError } from '../../../lib/errors.ts';
+import type { Principal } from '../../../lib/http/access.ts';
+import { type AuditContext, recordAudit } from '../../identity/index.ts';
 import { organizationMembers, organizations, profiles, sectors } from '../directory.tables.ts';
 import { users } from '../identity-read.tables.ts';
 import { canEditOrganization, membershipOf } from '../policy.ts';

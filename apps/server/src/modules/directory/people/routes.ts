@@ -1,10 +1,10 @@
+import { PeopleQuery, PersonDetail, PersonSummary } from '@inohub/contracts/directory';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context.ts';
 import { access } from '../../../lib/http/access.ts';
 import { pageOf } from '../../../lib/http/pagination.ts';
-import { PeopleQuery, PersonDetail, PersonSummary } from '@inohub/contracts/directory';
 import { getPerson, searchPeople } from './service.ts';
 
 const tags = ['directory'];

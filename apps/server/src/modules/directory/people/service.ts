@@ -1,7 +1,12 @@
+import type {
+  PeopleQuery,
+  PersonDetail,
+  PersonSummary,
+  ProfilePublicField,
+} from '@inohub/contracts/directory';
 import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../lib/db/types.ts';
 import { notFound } from '../../../lib/errors.ts';
-import type { PeopleQuery, PersonDetail, PersonSummary, ProfilePublicField } from '@inohub/contracts/directory';
 import { organizationMembers, organizations, profiles } from '../directory.tables.ts';
 import { users } from '../identity-read.tables.ts';
 

@@ -1,9 +1,9 @@
+import { SectorView } from '@inohub/contracts/directory';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context.ts';
 import { access } from '../../../lib/http/access.ts';
-import { SectorView } from '@inohub/contracts/directory';
 import { listSectors } from './service.ts';
 
 export function registerSectorRoutes(app: FastifyInstance, ctx: AppContext): void {

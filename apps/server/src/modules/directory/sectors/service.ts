@@ -1,6 +1,6 @@
+import type { SectorView } from '@inohub/contracts/directory';
 import { asc } from 'drizzle-orm';
 import type { Db } from '../../../lib/db/types.ts';
-import type { SectorView } from '@inohub/contracts/directory';
 import { sectors } from '../directory.tables.ts';
 
 export async function listSectors(db: Db): Promise<SectorView[]> {

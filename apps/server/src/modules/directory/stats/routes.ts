@@ -1,8 +1,8 @@
+import { DirectoryStats } from '@inohub/contracts/directory';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../app-context.ts';
 import { access } from '../../../lib/http/access.ts';
-import { DirectoryStats } from '@inohub/contracts/directory';
 import { directoryStats } from './service.ts';
 
 export function registerStatsRoutes(app: FastifyInstance, ctx: AppContext): void {

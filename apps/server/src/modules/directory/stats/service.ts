@@ -1,6 +1,6 @@
+import type { DirectoryStats } from '@inohub/contracts/directory';
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../lib/db/types.ts';
-import type { DirectoryStats } from '@inohub/contracts/directory';
 import {
   ORGANIZATION_KINDS,
   type OrganizationKind,

@@ -12,9 +12,9 @@ import { auditContextOf } from '../audit/service.ts';
 import { users } from '../identity.tables.ts';
 import { alreadyRegisteredTemplate } from '../mail-templates.ts';
 import { type Role, SELF_SERVICE_ROLES } from '../roles.ts';
+import { clearFailures, delayFor, recentFailures, recordFailure } from '../throttle/sign-in-throttle.ts';
 import { type Auth, CLIENT_IP_HEADER } from './better-auth.ts';
 import { PasswordSchema } from './password-policy.ts';
-import { clearFailures, delayFor, recentFailures, recordFailure } from './sign-in-throttle.ts';
 import { signUpWithPassword } from './sign-up.ts';
 import { consumeSignUpAllowance } from './sign-up-limit.ts';
 

@@ -3,8 +3,8 @@ import { and, count, eq, isNotNull, isNull, like, lt, ne, not } from 'drizzle-or
 import type { Db } from '../../../lib/db/types.ts';
 import { AppError, conflict } from '../../../lib/errors.ts';
 import { type AuditContext, recordAudit } from '../audit/service.ts';
-import { clearFailures, recentFailures, recordFailure } from '../auth/sign-in-throttle.ts';
 import { accounts, sessions, userRoles, users, verifications } from '../identity.tables.ts';
+import { clearFailures, recentFailures, recordFailure } from '../throttle/sign-in-throttle.ts';
 
 /**
  * 152-FZ art. 21 §5: personal data are destroyed within 30 days once the person withdraws consent.

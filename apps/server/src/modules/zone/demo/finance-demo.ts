@@ -1,14 +1,16 @@
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
-import type { AppContext } from '../app-context.ts';
-import type { Db } from '../lib/db/types.ts';
-import { systemAuditContext } from '../modules/identity/index.ts';
-import { insuranceBases } from '../modules/zone/benefits/calculators.ts';
-import { closeLedgerYear, loadParamSet } from '../modules/zone/benefits/service.ts';
-import { runComplianceEvaluation } from '../modules/zone/compliance/service.ts';
-import { addMembership } from '../modules/zone/directory-port.ts';
-import { annualPeriod, quarterPeriod, type ReportPeriod } from '../modules/zone/reporting/calendar.ts';
-import { calendarFor, obligationValues } from '../modules/zone/reporting/service.ts';
-import { zoneLeases, zoneResidentPlans, zoneResidents } from '../modules/zone/zone.tables.ts';
+import type { AppContext } from '../../../app-context.ts';
+import type { Db } from '../../../lib/db/types.ts';
+import type { Random } from '../../../lib/demo/random.ts';
+import type { DemoLogin, DemoStep } from '../../../lib/demo/step.ts';
+import { systemAuditContext } from '../../identity/index.ts';
+import { insuranceBases } from '../benefits/calculators.ts';
+import { closeLedgerYear, loadParamSet } from '../benefits/service.ts';
+import { runComplianceEvaluation } from '../compliance/service.ts';
+import { addMembership } from '../directory-port.ts';
+import { annualPeriod, quarterPeriod, type ReportPeriod } from '../reporting/calendar.ts';
+import { calendarFor, obligationValues } from '../reporting/service.ts';
+import { zoneLeases, zoneResidentPlans, zoneResidents } from '../zone.tables.ts';
 import {
   type LandPlot,
   type PropertyAsset,
@@ -18,10 +20,7 @@ import {
   zoneRentInvoices,
   zoneReports,
   zoneResidentTaxProfiles,
-} from '../modules/zone/zone-finance.tables.ts';
-import type { DemoLogin } from './demo-accounts.ts';
-import type { Random } from './random.ts';
-import type { DemoStep } from './steps.ts';
+} from '../zone-finance.tables.ts';
 
 const FIRST_YEAR = 2022;
 /** The demo is dated as of 25 November 2026: Q3 2026 was due on 20 October. */

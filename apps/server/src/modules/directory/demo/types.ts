@@ -1,4 +1,4 @@
-import type { LegalForm, OrganizationKind } from '../../modules/directory/index.ts';
+import type { LegalForm, OrganizationKind } from '@inohub/contracts/directory';
 
 /** One organization of the demo, before ids are assigned. */
 export interface DemoOrganization {

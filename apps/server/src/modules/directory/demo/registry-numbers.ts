@@ -1,4 +1,4 @@
-import { completeInn, completeOgrn } from '../../modules/directory/index.ts';
+import { completeInn, completeOgrn } from '../russian-ids.ts';
 
 /**
  * Invented but checksum-valid INN/OGRN for invented Tomsk-region companies. They use the

@@ -1,4 +1,4 @@
-import type { Random } from '../random.ts';
+import type { Random } from '../../../lib/demo/random.ts';
 
 // Invented people: Russian names (with the feminine surname form), a few foreign experts.
 

@@ -1,5 +1,5 @@
-import type { LegalForm } from '../../modules/directory/index.ts';
-import type { Random } from '../random.ts';
+import type { LegalForm } from '@inohub/contracts/directory';
+import type { Random } from '../../../lib/demo/random.ts';
 import { INCUBATORS, REGIONAL_GOVERNMENT, UNIVERSITIES, ZONE_OPERATOR } from './institutions.ts';
 import { CORPORATIONS, FUNDS } from './investors-corporations.ts';
 import type { Domain } from './people.ts';

@@ -1,13 +1,7 @@
-import {
-  organizationMembers,
-  organizationSectors,
-  organizations,
-  profiles,
-} from '../../modules/directory/directory.tables.ts';
-import { consents, userRoles, users } from '../../modules/identity/identity.tables.ts';
-import { CONSENT_TEXTS, type Role, recordConsent } from '../../modules/identity/index.ts';
-import type { DemoLogin } from '../demo-accounts.ts';
-import type { DemoStep } from '../steps.ts';
+import type { DemoLogin, DemoStep } from '../../../lib/demo/step.ts';
+import { consents, userRoles, users } from '../../identity/identity.tables.ts';
+import { CONSENT_TEXTS, type Role, recordConsent } from '../../identity/index.ts';
+import { organizationMembers, organizationSectors, organizations, profiles } from '../directory.tables.ts';
 import { buildOrganizations, domainOf, isItOrganization } from './build.ts';
 import { type DemoPerson, peopleFactory, profileFor } from './people.ts';
 import type { DemoOrganization } from './types.ts';

@@ -1,7 +1,9 @@
 import { eq as sqlEq } from 'drizzle-orm';
-import type { AppContext } from '../app-context.ts';
-import { listOrganizations, membershipsOf, type OrganizationSummary } from '../modules/directory/index.ts';
-import { FULL_PDF_FOR_DEMO } from '../modules/zone/demo-files.ts';
+import type { AppContext } from '../../../app-context.ts';
+import type { Random } from '../../../lib/demo/random.ts';
+import type { DemoLogin, DemoStep } from '../../../lib/demo/step.ts';
+import { listOrganizations, membershipsOf, type OrganizationSummary } from '../../directory/index.ts';
+import { FULL_PDF_FOR_DEMO } from '../demo-files.ts';
 import {
   type ApplicationState,
   type EligibilityRuleCode,
@@ -22,10 +24,7 @@ import {
   zones,
   zoneUnitHolds,
   zoneUnits,
-} from '../modules/zone/zone.tables.ts';
-import type { DemoLogin } from './demo-accounts.ts';
-import type { Random } from './random.ts';
-import type { DemoStep } from './steps.ts';
+} from '../zone.tables.ts';
 
 const TVT_START = '2005-12-21';
 
