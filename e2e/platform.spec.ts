@@ -155,6 +155,21 @@ test('public pages are accessible in both languages and load nothing from other 
       await page.goto(path);
       await expectAccessible(page, `${lang} ${path}`);
     }
+    // Signed out, /directory reached through the navigation: its active link under the pointer
+    // (Mantine's hover background behind the active colour), in the light and the dark scheme.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/');
+      await settled(page);
+      const menu = page.getByRole('navigation', { name: lang === 'ru' ? 'Основное меню' : 'Main menu' });
+      await menu.locator('a[href="/directory"]').click();
+      await expect(page).toHaveURL(/\/directory$/);
+      const active = menu.locator('a[aria-current="page"]');
+      await expect(active).toHaveAttribute('href', '/directory');
+      await active.hover();
+      await expectAccessible(page, `${lang} ${colorScheme} /directory, active link hovered`);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
   }
   expect(foreign).toEqual([]);
 });

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The dependency rule of DESIGN.md §2, checked over the real import graph (dependency-cruiser
+ * The dependency rule of docs/ARCHITECTURE.md ("Modules and their dependencies"), checked over the real import graph (dependency-cruiser
  * needs the TypeScript compiler API, which TypeScript 7 no longer ships — see docs/decisions.md).
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

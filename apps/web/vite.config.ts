@@ -2,7 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 /**
- * Vendor code in a few long-cached chunks; every page is its own lazy chunk (see src/router.tsx).
+ * Vendor code in a few long-cached chunks; every page is its own lazy chunk (see src/components/web-module.tsx), and
+ * so is each feature's translation namespace per language (see src/i18n/index.ts).
  * Priorities keep shared dependencies (React) out of the charts chunk, which only the home page loads.
  */
 const vendorGroups = [
@@ -31,7 +32,14 @@ export default defineConfig({
     // The vendor chunks are large by design and cached for a year; pages stay a few kB each.
     chunkSizeWarningLimit: 500,
     rolldownOptions: {
-      output: { codeSplitting: { groups: vendorGroups } },
+      output: {
+        codeSplitting: { groups: vendorGroups },
+        // A feature's strings are their own chunk per language (src/i18n/index.ts): `i18n-zone-ru-<hash>.js`.
+        chunkFileNames: (chunk) => {
+          const strings = chunk.facadeModuleId?.match(/features[\\/]([^\\/]+)[\\/]i18n[\\/](\w+)\.json$/);
+          return strings ? `assets/i18n-${strings[1]}-${strings[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
     },
   },
   server: {

@@ -9,9 +9,10 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from './app-context.ts';
 import { publicUrl } from './config/env.ts';
+import { AppError } from './lib/errors.ts';
 import { access, registerAccessControl } from './lib/http/access.ts';
 import { registerCsrfProtection } from './lib/http/csrf.ts';
-import { registerProblemHandlers } from './lib/http/problem.ts';
+import { frameworkErrorHandler, registerProblemHandlers, sendProblem } from './lib/http/problem.ts';
 import { registerSecurityHeaders } from './lib/http/security-headers.ts';
 import { loggerOptions } from './lib/logger.ts';
 import { createAuth, createPrincipalResolver, registerAuthRoutes } from './modules/identity/index.ts';
@@ -45,6 +46,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     requestTimeout: 30_000,
     connectionTimeout: 60_000,
     routerOptions: { maxParamLength: 200 },
+    // One log line per request, written when it completes (see the onResponse hook below).
+    disableRequestLogging: true,
+    // Errors Fastify raises before routing (a path parameter over maxParamLength → 414, a URL
+    // that cannot be decoded → 400) go through the same problem+json shape as every other error.
+    frameworkErrors: frameworkErrorHandler,
     // Requests Node's HTTP parser rejects (raw non-ASCII in the URL, broken headers) get problem+json too.
     clientErrorHandler: (_err, socket) => {
       if (!socket.writable) return;
@@ -63,9 +69,23 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.addHook('onSend', async (request, reply) => {
+  // Per-request headers in one synchronous hook: the request id everywhere, and no-store on the
+  // API (personal data must not linger in shared caches or a public computer's back/forward cache).
+  app.addHook('onSend', (request, reply, payload, done) => {
     reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
+    done(null, payload);
   });
+  app.addHook('onResponse', (request, reply, done) => {
+    request.log.info(
+      { req: request, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime },
+      'request completed',
+    );
+    done();
+  });
+  // JSON only: a text/plain body (which any cross-site form can send) is refused with 415.
+  app.removeContentTypeParser('text/plain');
 
   registerProblemHandlers(app, {
     spaIndex: options.webDist ? path.join(options.webDist, 'index.html') : undefined,
@@ -118,15 +138,16 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
   app.get(
     '/api/ready',
     { config: { access: access.public }, schema: { tags: ['platform'], summary: 'The database answers' } },
-    async (_req, reply) => {
+    async (req, reply) => {
       try {
         await ctx.database.query('select 1');
         return { status: 'ready', database: ctx.database.kind };
       } catch {
-        return reply
-          .status(503)
-          .type('application/problem+json')
-          .send({ type: 'about:blank', title: 'Database unavailable', status: 503 });
+        return sendProblem(
+          reply,
+          req,
+          new AppError('unavailable', 'platform.database_unavailable', 'Database unavailable'),
+        );
       }
     },
   );

@@ -10,7 +10,7 @@ import { zoneModule } from './modules/zone/index.ts';
 import { allPersonalDataOf, platformModule } from './platform.ts';
 
 /**
- * Every module, in the dependency order of DESIGN.md §2 (a module comes after those it uses).
+ * Every module, in dependency order (docs/ARCHITECTURE.md, "Modules and their dependencies": a module comes after those it uses).
  * Adding a module is its folder under modules/ and one line here; see CONTRIBUTING.md.
  */
 export const MODULES: readonly ServerModule[] = [identityModule, directoryModule, zoneModule];

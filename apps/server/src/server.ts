@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { AppContext } from './app-context.ts';
+import { startBackupChannel } from './backup/channel.ts';
 import { type Env, publicUrl } from './config/env.ts';
 import { resolveSessionSecret } from './config/secret.ts';
 import { type OpenedDatabase, openDatabase } from './lib/db/open.ts';
@@ -38,6 +39,8 @@ export async function createServer(
     logger: options.logger,
     signInPerMinute: env.SIGNIN_RATE_LIMIT,
   });
+  // `npx inohub backup` reaches a running embedded server through a socket only its user can open.
+  const backupChannel = await startBackupChannel(ctx, app.log);
   // Scheduled work (mail retries, report reminders, compliance flags), once per tick across instances.
   const stopScheduler = startScheduler(ctx.db, moduleJobs(ctx), (err) =>
     app.log.warn({ err }, 'scheduled job'),
@@ -48,6 +51,7 @@ export async function createServer(
     opened,
     async stop() {
       stopScheduler();
+      await backupChannel.close();
       await app.close();
       mailer.close();
       await opened.close();

@@ -42,3 +42,8 @@ export interface Page<T> {
 
 /** `?flag=true|false` in a query string. */
 export const booleanParam = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** The interface languages: Russian first, English for foreign partners. */
+export const LOCALES = ['ru', 'en'] as const;
+export const LocaleSchema = z.enum(LOCALES);
+export type Locale = z.infer<typeof LocaleSchema>;

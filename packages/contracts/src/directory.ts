@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { booleanParam } from './common.ts';
+import { booleanParam, LocaleSchema } from './common.ts';
+import { RoleSchema } from './identity.ts';
 
 // Kinds of organization the directory knows (DESIGN: one record per organization through its life).
 export const ORGANIZATION_KINDS = [
@@ -116,7 +117,6 @@ export type OrganizationCreateInput = z.infer<typeof OrganizationCreateBody>;
 export const OrganizationPatchBody = z.object(organizationFields).partial().strict();
 export type OrganizationPatchInput = z.infer<typeof OrganizationPatchBody>;
 
-
 export const OrganizationListQuery = z
   .object({
     q: z.string().trim().max(200).optional(),
@@ -219,9 +219,9 @@ export const MeView = z.object({
     name: z.string(),
     email: z.string(),
     emailVerified: z.boolean(),
-    locale: z.string(),
+    locale: LocaleSchema,
     timeZone: z.string(),
-    roles: z.array(z.string()),
+    roles: z.array(RoleSchema),
   }),
   memberships: z.array(
     z.object({
@@ -237,7 +237,7 @@ export type MeView = z.infer<typeof MeView>;
 export const MePatchBody = z
   .object({
     name: text(200).optional(),
-    locale: z.enum(['ru', 'en']).optional(),
+    locale: LocaleSchema.optional(),
     timeZone: z
       .string()
       .max(64)

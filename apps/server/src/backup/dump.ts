@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import * as tar from 'tar';
 import { acquireDataDirLock } from '../lib/db/datadir-lock.ts';
 import type { AppDatabase } from '../lib/db/open.ts';
-import { openPglite } from '../lib/db/pglite.ts';
+import { openPglite, type PgliteDatabase } from '../lib/db/pglite.ts';
 
 /**
  * A backup is one file, a plain tar that standard tools open (`tar tf`), holding:
@@ -43,10 +43,26 @@ export function detectFormat(head: Buffer): BackupKind | null {
   return null;
 }
 
-const countFiles = (dir: string): number =>
-  fs.existsSync(dir)
-    ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).length
-    : 0;
+const listUploads = (dir: string): { files: number; bytes: number } => {
+  if (!fs.existsSync(dir)) return { files: 0, bytes: 0 };
+  let files = 0;
+  let bytes = 0;
+  for (const d of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!d.isFile()) continue;
+    files++;
+    bytes += fs.statSync(path.join(d.parentPath, d.name)).size;
+  }
+  return { files, bytes };
+};
+const countFiles = (dir: string): number => listUploads(dir).files;
+
+/** What a backup in progress reports (the CLI prints it; large uploads take a while to archive). */
+export type BackupProgress =
+  | { phase: 'database'; bytes: number | null }
+  | { phase: 'files'; done: number; total: number; bytes: number; totalBytes: number };
+
+/** At most one `files` report per interval, plus the last one. */
+const PROGRESS_EVERY_MS = 250;
 
 /**
  * Writes the backup archive to `out`: the database (a dump in memory, or a dump stream written
@@ -54,14 +70,22 @@ const countFiles = (dir: string): number =>
  */
 export async function writeBackupArchive(
   out: string,
-  input: { format: BackupFormat; database: Buffer | Readable; filesDir: string },
+  input: {
+    format: BackupFormat;
+    database: Buffer | Readable;
+    filesDir: string;
+    onProgress?: (p: BackupProgress) => void;
+  },
 ): Promise<BackupManifest> {
   const staging = fs.mkdtempSync(path.join(os.tmpdir(), 'inohub-backup-'));
+  const report = input.onProgress ?? (() => undefined);
   try {
     const dbEntry = DATABASE_ENTRY[input.format];
     if (Buffer.isBuffer(input.database)) fs.writeFileSync(path.join(staging, dbEntry), input.database);
     else await pipeline(input.database, fs.createWriteStream(path.join(staging, dbEntry)));
-    const files = countFiles(input.filesDir);
+    report({ phase: 'database', bytes: fs.statSync(path.join(staging, dbEntry)).size });
+    const uploads = listUploads(input.filesDir);
+    const files = uploads.files;
     // A link to the live directory, followed while archiving: no copy of the uploads on disk.
     if (files > 0) fs.symlinkSync(path.resolve(input.filesDir), path.join(staging, 'files'), 'dir');
     const manifest: BackupManifest = {
@@ -71,16 +95,74 @@ export async function writeBackupArchive(
       files,
     };
     fs.writeFileSync(path.join(staging, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
-    await tar.create({ file: out, cwd: staging, follow: true, portable: true }, [
-      MANIFEST,
-      dbEntry,
-      ...(files > 0 ? ['files'] : []),
-    ]);
+    let done = 0;
+    let bytes = 0;
+    let last = 0;
+    const filesReport = () =>
+      report({ phase: 'files', done, total: files, bytes, totalBytes: uploads.bytes });
+    await tar.create(
+      {
+        file: out,
+        cwd: staging,
+        follow: true,
+        portable: true,
+        // Called once per entry as it is queued: counts the uploads for the progress report.
+        filter: (entryPath, stat) => {
+          if (files > 0 && entryPath.startsWith('files/') && 'isFile' in stat && stat.isFile()) {
+            done++;
+            bytes += stat.size;
+            const now = Date.now();
+            if (now - last >= PROGRESS_EVERY_MS) {
+              last = now;
+              filesReport();
+            }
+          }
+          return true;
+        },
+      },
+      [MANIFEST, dbEntry, ...(files > 0 ? ['files'] : [])],
+    );
+    if (files > 0) filesReport();
     fs.chmodSync(out, 0o600);
     return manifest;
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
   }
+}
+
+/** Where a backup is taken from: the open embedded database or DATABASE_URL, and DATA_DIR/files. */
+export type BackupSource = { filesDir: string } & ({ database: PgliteDatabase } | { databaseUrl: string });
+
+/**
+ * Takes a backup of a running system into `out`: the one code path of POST /api/admin/backup and of
+ * the CLI's local channel (backup/channel.ts). PGlite: a consistent dump through the open database;
+ * PostgreSQL: pg_dump streamed into the archive.
+ */
+export async function takeBackup(
+  source: BackupSource,
+  out: string,
+  onProgress?: (p: BackupProgress) => void,
+): Promise<BackupManifest> {
+  onProgress?.({ phase: 'database', bytes: null });
+  if ('database' in source) {
+    return writeBackupArchive(out, {
+      format: 'pglite',
+      database: await dumpPglite(source.database),
+      filesDir: source.filesDir,
+      onProgress,
+    });
+  }
+  const dump = pgDumpStream(source.databaseUrl);
+  const [manifest] = await Promise.all([
+    writeBackupArchive(out, {
+      format: 'pg_dump',
+      database: dump.stdout,
+      filesDir: source.filesDir,
+      onProgress,
+    }),
+    dump.done,
+  ]);
+  return manifest;
 }
 
 export interface OpenedArchive {

@@ -6,19 +6,11 @@ import type { AppContext } from '../app-context.ts';
 import { AppError } from '../lib/errors.ts';
 import { access } from '../lib/http/access.ts';
 import { auditContextOf, recordAudit } from '../modules/identity/index.ts';
-import {
-  BackupError,
-  type BackupManifest,
-  backupFileName,
-  dumpPglite,
-  hasTool,
-  pgDumpStream,
-  writeBackupArchive,
-} from './dump.ts';
+import { BackupError, backupFileName, hasTool, takeBackup } from './dump.ts';
 
 /**
- * POST /api/admin/backup: a backup of the running system. In embedded mode the server holds the
- * data-directory lock, so this route (not the CLI) is how to back up without stopping it.
+ * POST /api/admin/backup: a backup of the running system, for an administrator in the browser. The
+ * CLI (`inohub backup`) takes the same backup through the local channel (channel.ts) instead.
  * POST rather than GET: it is a privileged action that writes an audit row.
  */
 export function registerBackupRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -55,20 +47,12 @@ export function registerBackupRoutes(app: FastifyInstance, ctx: AppContext): voi
       const out = path.join(dir, 'backup.tar');
       const filesDir = path.resolve(ctx.env.DATA_DIR, 'files');
       try {
-        let manifest: BackupManifest;
-        if (ctx.database.kind === 'pglite') {
-          manifest = await writeBackupArchive(out, {
-            format: 'pglite',
-            database: await dumpPglite(ctx.database),
-            filesDir,
-          });
-        } else {
-          const dump = pgDumpStream(url as string);
-          [manifest] = await Promise.all([
-            writeBackupArchive(out, { format: 'pg_dump', database: dump.stdout, filesDir }),
-            dump.done,
-          ]);
-        }
+        const manifest = await takeBackup(
+          ctx.database.kind === 'pglite'
+            ? { database: ctx.database, filesDir }
+            : { databaseUrl: url as string, filesDir },
+          out,
+        );
         request.log.info({ format, files: manifest.files }, 'backup archive written');
       } catch (err) {
         fs.rmSync(dir, { recursive: true, force: true });

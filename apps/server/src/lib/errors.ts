@@ -10,6 +10,8 @@ export type ErrorKind =
   | 'conflict' // 409: state or uniqueness forbids it
   | 'gone' // 410
   | 'too_large' // 413
+  | 'uri_too_long' // 414
+  | 'unsupported_media_type' // 415
   | 'unprocessable' // 422: valid shape, but a business rule refuses it
   | 'rate_limited' // 429
   | 'unavailable' // 503
@@ -23,6 +25,8 @@ export const statusOfKind: Record<ErrorKind, number> = {
   conflict: 409,
   gone: 410,
   too_large: 413,
+  uri_too_long: 414,
+  unsupported_media_type: 415,
   unprocessable: 422,
   rate_limited: 429,
   unavailable: 503,
@@ -72,12 +76,16 @@ export function fromDatabaseError(err: unknown): AppError | null {
     code?: string;
     constraint?: string;
     constraint_name?: string;
+    column?: string;
     detail?: string;
     cause?: unknown;
   };
   const source = e?.code ? e : (e?.cause as typeof e | undefined);
   if (!source?.code) return null;
   const constraint = source.constraint ?? source.constraint_name ?? 'constraint';
+  // The server reports the column for some errors (not-null); then the problem names it.
+  const onColumn = (message: string, code: string): FieldError[] =>
+    source.column ? [{ field: `body.${source.column}`, message, code }] : [];
   switch (source.code) {
     case '23505':
       return new AppError(
@@ -104,14 +112,23 @@ export function fromDatabaseError(err: unknown): AppError | null {
         },
       );
     case '23514':
-      return new AppError('invalid', 'db.check_violation', 'A value is outside its allowed range', [], {
-        constraint,
-      });
+      return new AppError(
+        'invalid',
+        'db.check_violation',
+        'A value is outside its allowed range',
+        onColumn('is outside its allowed range', 'check_violation'),
+        { constraint },
+      );
     case '22P02':
     case '22007':
     case '22008':
     case '22003':
-      return new AppError('invalid', 'db.invalid_value', 'A value has the wrong format or is out of range');
+      return new AppError(
+        'invalid',
+        'db.invalid_value',
+        'A value has the wrong format or is out of range',
+        onColumn('has the wrong format or is out of range', 'invalid_value'),
+      );
     case '40001':
     case '40P01':
       return new AppError(

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Random } from '../lib/demo/random.ts';
+import { buildOrganizations } from '../modules/directory/demo/build.ts';
 import { organizationMembers, organizations, profiles } from '../modules/directory/directory.tables.ts';
 import { listOrganizations } from '../modules/directory/index.ts';
 import { isValidInn, isValidOgrn } from '../modules/directory/russian-ids.ts';
@@ -8,7 +9,6 @@ import { accounts, users } from '../modules/identity/identity.tables.ts';
 import { createTestApp, type TestApp } from '../testing/test-app.ts';
 import { loadDemo } from './demo.ts';
 import { DEMO_PASSWORD } from './demo-accounts.ts';
-import { buildOrganizations } from '../modules/directory/demo/build.ts';
 
 let t: TestApp;
 const timings: Record<string, number> = {};

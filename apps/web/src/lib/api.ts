@@ -5,25 +5,36 @@ export interface FieldError {
   code?: string;
 }
 
+/** A problem+json body: the standard members, and whatever else the server attaches to the error. */
 interface Problem {
+  type?: string;
   title?: string;
   status?: number;
   detail?: string;
   code?: string;
   errors?: FieldError[];
+  requestId?: string;
+  [extra: string]: unknown;
 }
 
-/** Any answer that is not 2xx. `status` 0 means the server could not be reached. */
+/**
+ * Any answer that is not 2xx. `status` 0 means the server could not be reached. `extra` keeps the problem's
+ * other members as the server sent them (e.g. `zone.eligibility_failed` carries `eligibility`, the results
+ * of the check), so that a page need not ask the server again.
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly errors: FieldError[];
+  readonly extra: Readonly<Record<string, unknown>>;
 
   constructor(status: number, problem: Problem) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
     this.status = status;
-    this.code = problem.code ?? `http.${status}`;
-    this.errors = problem.errors ?? [];
+    const { type: _type, title: _title, status: _status, detail: _detail, code, errors, ...extra } = problem;
+    this.code = code ?? `http.${status}`;
+    this.errors = errors ?? [];
+    this.extra = extra;
   }
 
   /** Worth retrying: the network, rate limits and server faults. */
@@ -64,9 +75,12 @@ export async function api<T>(
       payload = null;
     }
   }
-  if (!response.ok) throw new ApiError(response.status, (payload as Problem | null) ?? {});
+  if (!response.ok) throw new ApiError(response.status, isObject(payload) ? (payload as Problem) : {});
   return payload as T;
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A query string from the set values only: `?q=томск&page=2`. */
 export function queryString(params: Record<string, string | number | boolean | undefined | null>): string {
@@ -80,9 +94,4 @@ export function queryString(params: Record<string, string | number | boolean | u
 }
 
 /** A page of a list as every list endpoint answers it. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type { Page } from '@inohub/contracts/common';

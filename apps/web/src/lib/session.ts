@@ -1,51 +1,22 @@
+import type { MeView } from '@inohub/contracts/directory';
+import type { Role } from '@inohub/contracts/roles';
+import type { Wire } from '@inohub/contracts/wire';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { applyLocale, type Locale } from '../i18n/index.ts';
 import { ApiError, api } from './api.ts';
 
-export type Role =
-  | 'admin'
-  | 'zone_admin'
-  | 'incubator_manager'
-  | 'analyst'
-  | 'mentor'
-  | 'investor'
-  | 'founder'
-  | 'recruiter'
-  | 'student';
+// The role list and the /api/me answer are the server's (`@inohub/contracts`), not copies.
+export { ROLES, type Role, SELF_SERVICE_ROLES } from '@inohub/contracts/roles';
 
-export const ROLES: readonly Role[] = [
-  'admin',
-  'zone_admin',
-  'incubator_manager',
-  'analyst',
-  'mentor',
-  'investor',
-  'founder',
-  'recruiter',
-  'student',
-];
+type MeWire = Wire<typeof MeView>;
 
-/** Roles a person may choose at sign-up; the others are granted by an administrator. */
-export const SELF_SERVICE_ROLES: readonly Role[] = ['student', 'founder', 'recruiter', 'investor', 'mentor'];
-
-export interface Me {
-  user: {
-    id: string;
-    name: string;
-    email: string;
-    emailVerified: boolean;
-    locale: Locale;
-    timeZone: string;
-    roles: Role[];
-  };
-  memberships: Array<{
-    organizationId: string;
-    organizationName: string;
-    kind: string;
-    role: 'owner' | 'member';
-  }>;
-}
+/**
+ * The signed-in person and their organizations, as `GET /api/me` answers. `MeView` types `user.locale` as any
+ * string although the server only stores `ru` or `en` (see `MePatchBody`); it is narrowed here until the contract
+ * says so itself.
+ */
+export type Me = Omit<MeWire, 'user'> & { user: Omit<MeWire['user'], 'locale'> & { locale: Locale } };
 
 export const ME_KEY = ['me'] as const;
 

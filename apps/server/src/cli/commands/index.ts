@@ -58,21 +58,47 @@ export function registerOpsCommands(program: Command): void {
     .command('backup')
     .description(
       'Write a backup to one file (a .tar): the database (a PGlite dump in embedded mode, pg_dump --format=custom with DATABASE_URL) ' +
-        'and the uploaded files of DATA_DIR/files. In embedded mode the server must be stopped; while it runs, use POST /api/admin/backup instead.',
+        'and the uploaded files of DATA_DIR/files, then check the file it wrote. Works while the server runs: in embedded mode the ' +
+        'running server takes the backup and sends it over its local channel DATA_DIR/run/inohub.sock (only its user can connect). ' +
+        'Restoring is done with the server stopped (inohub restore).',
     )
-    .requiredOption('--out <file>', 'where to write the backup')
-    .action(async (options: { out: string }) => {
-      const [{ readEnv }, { runBackup }, { fail }] = await Promise.all([
+    .requiredOption(
+      '--out <file>',
+      'where to write the backup (written as <file>.partial, renamed once verified)',
+    )
+    .option('--no-verify', 'skip reading the written archive back')
+    .option('--quiet', 'print only the result line (and errors)', false)
+    .action(async (options: { out: string; verify: boolean; quiet: boolean }) => {
+      const [{ readEnv }, { runBackup, progressPrinter }, { fail }] = await Promise.all([
         import('../../config/env.ts'),
         import('./backup.ts'),
         import('../open-context.ts'),
       ]);
+      const progress = options.quiet ? null : progressPrinter(process.stderr);
+      // Interrupted (Ctrl-C, a cron timeout): no half-written file is left behind.
+      const { rmSync } = await import('node:fs');
+      const interrupted = () => {
+        rmSync(`${options.out}.partial`, { force: true });
+        process.exit(130);
+      };
+      process.once('SIGINT', interrupted);
+      process.once('SIGTERM', interrupted);
       try {
-        const result = await runBackup(readEnv(), options.out);
+        const result = await runBackup(readEnv(), options.out, {
+          verify: options.verify,
+          onProgress: progress?.onProgress,
+        });
+        progress?.end();
+        const by = result.via === 'server' ? ', taken by the running server' : '';
         print(
-          `Backup written to ${options.out} (${result.format} database, ${result.files} uploaded files, ${result.bytes} bytes)`,
+          `Backup written to ${options.out} (${result.format} database, ${result.files} uploaded files, ${result.bytes} bytes${by})`,
         );
+        if (result.verified)
+          print(
+            `Verified: manifest, database dump (${result.verified.databaseCheck}), ${result.verified.files} uploaded files`,
+          );
       } catch (err) {
+        progress?.end();
         fail(err);
       }
     });

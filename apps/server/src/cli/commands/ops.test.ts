@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
+import * as tar from 'tar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectFormat } from '../../backup/dump.ts';
+import { verifyBackupArchive } from '../../backup/verify.ts';
 import { parseEnv } from '../../config/env.ts';
 import { acquireDataDirLock } from '../../lib/db/datadir-lock.ts';
 import { openPglite } from '../../lib/db/pglite.ts';
@@ -11,7 +13,7 @@ import { openPostgres } from '../../lib/db/postgres.ts';
 import type { Database } from '../../lib/db/types.ts';
 import { loadDemo } from '../../seed/demo.ts';
 import { createTestApp, loginAs, type TestApp } from '../../testing/test-app.ts';
-import { runBackup } from './backup.ts';
+import { type BackupEvent, runBackup } from './backup.ts';
 import { registerOpsCommands } from './index.ts';
 import { runRestore } from './restore.ts';
 import { runSeed } from './seed.ts';
@@ -56,7 +58,7 @@ describe('--help', () => {
         user.commands.find((c) => c.name() === 'create') as Command,
         ['--email', '--name', '--role', '--password'],
       ],
-      [find('backup'), ['--out', '/api/admin/backup']],
+      [find('backup'), ['--out', 'while the server runs', 'inohub.sock', '--no-verify', '--quiet']],
       [find('restore'), ['--from', '--data-dir', '--force']],
     ];
     for (const [cmd, words] of help) {
@@ -113,12 +115,17 @@ describe('seed, user create, backup and restore on an embedded data directory', 
       lock.release();
     }
     expect(fs.existsSync(path.join(tmp, 'never.tar.gz'))).toBe(false);
+    expect(fs.existsSync(path.join(tmp, 'never.tar.gz.partial'))).toBe(false);
   });
 
   it('restores a backup into a copy with equal row counts per table and the same uploaded files', async () => {
     const file = path.join(tmp, 'backup.tar');
-    const result = await runBackup(envFor(dataDir), file);
-    expect(result.format).toBe('pglite');
+    const events: BackupEvent[] = [];
+    const result = await runBackup(envFor(dataDir), file, { onProgress: (e) => events.push(e) });
+    expect(result).toMatchObject({ format: 'pglite', via: 'direct' });
+    expect(result.verified?.databaseCheck).toMatch(/PGlite data directory, \d+ entries/);
+    expect(events[0]).toEqual({ phase: 'database', bytes: null });
+    expect(events.at(-1)).toMatchObject({ phase: 'files', done: result.files, total: result.files });
     expect(detectFormat(fs.readFileSync(file).subarray(0, 512))).toBe('archive');
     // The demo stores real uploads (application documents); the backup carries them.
     const uploads = listFiles(path.join(dataDir, 'files'));
@@ -145,6 +152,24 @@ describe('seed, user create, backup and restore on an embedded data directory', 
     // A non-empty target is refused unless --force.
     await expect(runRestore({ from: file, dataDir: copyDir })).rejects.toThrow(/not empty/);
     await runRestore({ from: file, dataDir: copyDir, force: true });
+  });
+
+  it('verification refuses a cut or altered archive', async () => {
+    const file = path.join(tmp, 'backup.tar');
+    const good = fs.readFileSync(file);
+    expect((await verifyBackupArchive(file)).files).toBeGreaterThan(0);
+    const cut = path.join(tmp, 'cut.tar');
+    fs.writeFileSync(cut, good.subarray(0, Math.floor(good.length / 2)));
+    await expect(verifyBackupArchive(cut)).rejects.toThrow(/not a whole tar|does not parse|files/);
+    // A manifest that claims more uploaded files than the archive holds.
+    const dir = fs.mkdtempSync(path.join(tmp, 'alter-'));
+    await tar.extract({ file, cwd: dir });
+    const manifestFile = path.join(dir, 'inohub-backup.json');
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    fs.writeFileSync(manifestFile, JSON.stringify({ ...manifest, files: manifest.files + 1 }));
+    const altered = path.join(tmp, 'altered.tar');
+    await tar.create({ file: altered, cwd: dir, portable: true }, fs.readdirSync(dir));
+    await expect(verifyBackupArchive(altered)).rejects.toThrow(/manifest says/);
   });
 
   it('refuses a file that is not a backup', async () => {
@@ -229,6 +254,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)(
       const file = path.join(tmp, 'pg.tar');
       const result = await runBackup(t.ctx.env, file);
       expect(result).toMatchObject({ format: 'pg_dump', files: 1 });
+      expect(result.verified?.databaseCheck).toMatch(/pg_restore --list, \d+ items/);
       expect(detectFormat(fs.readFileSync(file).subarray(0, 512))).toBe('archive');
 
       const server = process.env.TEST_DATABASE_URL as string;

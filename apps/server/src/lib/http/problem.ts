@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { AppError, type FieldError, fromDatabaseError } from '../errors.ts';
+import { AppError, type ErrorKind, type FieldError, fromDatabaseError } from '../errors.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -17,14 +18,13 @@ export interface ProblemBody {
 }
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: AppError): FastifyReply {
+  // An error raised without a message (some of better-auth's) still gets a title: the status text.
+  const title = error.message || STATUS_CODES[error.status] || 'Error';
   const body: ProblemBody = {
     type: `https://inohub.dev/problems/${error.code.replaceAll('.', '/')}`,
-    title: error.message,
+    title,
     status: error.status,
-    detail:
-      error.errors.length > 0
-        ? error.errors.map((e) => `${e.field}: ${e.message}`).join('; ')
-        : error.message,
+    detail: error.errors.length > 0 ? error.errors.map((e) => `${e.field}: ${e.message}`).join('; ') : title,
     code: error.code,
     errors: error.errors,
     requestId: request.id,
@@ -32,6 +32,116 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
   };
   return reply.status(error.status).type(PROBLEM_CONTENT_TYPE).send(body);
 }
+
+/**
+ * Fastify's own client errors (raised before a route handler runs: body parsing, limits,
+ * content type) as our errors: a readable code and, where a part of the request is at fault,
+ * the field naming it.
+ */
+const FRAMEWORK_ERRORS: Record<string, { kind: ErrorKind; code: string; field?: string; message: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    kind: 'invalid',
+    code: 'http.invalid_json',
+    field: 'body',
+    message: 'is not valid JSON',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    kind: 'invalid',
+    code: 'http.empty_body',
+    field: 'body',
+    message: 'is empty but the content type says JSON',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    kind: 'too_large',
+    code: 'http.body_too_large',
+    field: 'body',
+    message: 'is larger than the server accepts',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    kind: 'invalid',
+    code: 'http.invalid_content_length',
+    field: 'headers.content-length',
+    message: 'does not match the body',
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    kind: 'unsupported_media_type',
+    code: 'http.unsupported_media_type',
+    field: 'headers.content-type',
+    message: 'is not accepted here (send application/json)',
+  },
+  FST_ERR_CTP_INVALID_TYPE: {
+    kind: 'unsupported_media_type',
+    code: 'http.unsupported_media_type',
+    field: 'headers.content-type',
+    message: 'is not a valid media type',
+  },
+  FST_ERR_CTP_EMPTY_TYPE: {
+    kind: 'unsupported_media_type',
+    code: 'http.unsupported_media_type',
+    field: 'headers.content-type',
+    message: 'is empty',
+  },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    kind: 'uri_too_long',
+    code: 'http.uri_too_long',
+    field: 'path',
+    message: 'has a segment longer than the server accepts',
+  },
+  FST_ERR_BAD_URL: {
+    kind: 'invalid',
+    code: 'http.bad_url',
+    field: 'path',
+    message: 'is not a valid URL component',
+  },
+};
+
+const KIND_OF_STATUS: Partial<Record<number, ErrorKind>> = {
+  400: 'invalid',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  410: 'gone',
+  413: 'too_large',
+  414: 'uri_too_long',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+};
+
+/** A Fastify or plugin error carrying a 4xx status → AppError (known codes name their field). */
+export function fromFrameworkError(err: FastifyError): AppError {
+  const known = err.code ? FRAMEWORK_ERRORS[err.code] : undefined;
+  if (known) {
+    const errors = known.field ? [{ field: known.field, message: known.message, code: known.code }] : [];
+    const title = known.field ? `The ${known.field.replace('headers.', '')} ${known.message}` : known.message;
+    return new AppError(known.kind, known.code, title, errors);
+  }
+  const status = err.statusCode ?? 400;
+  const kind = KIND_OF_STATUS[status] ?? 'invalid';
+  const code = err.code ? `http.${err.code.toLowerCase().replace(/^fst_err_/, '')}` : 'http.bad_request';
+  return new AppError(kind, code, err.message, [], {}, status);
+}
+
+/**
+ * Errors Fastify raises before routing (`frameworkErrors`): a path parameter over
+ * `maxParamLength` (414), an undecodable URL (400). Without this they are plain JSON.
+ */
+export function frameworkErrorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  reply.header('x-request-id', request.id).header('cache-control', 'no-store');
+  if (err.statusCode && err.statusCode < 500) {
+    sendProblem(reply, request, fromFrameworkError(err));
+    return;
+  }
+  request.log.error({ err }, 'framework error');
+  sendProblem(reply, request, internalError());
+}
+
+const internalError = () =>
+  new AppError(
+    'internal',
+    'internal',
+    'Something went wrong on our side. Quote the request id if you contact support.',
+  );
 
 type ValidationEntry = {
   instancePath: string;
@@ -76,28 +186,11 @@ export function registerProblemHandlers(app: FastifyInstance, options: { spaInde
       request.log.error({ err }, 'response did not match its schema');
     } else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       // Fastify's own client errors: bad JSON, body too large, unsupported media type …
-      const kind =
-        err.statusCode === 413
-          ? 'too_large'
-          : err.statusCode === 429
-            ? 'rate_limited'
-            : err.statusCode === 404
-              ? 'not_found'
-              : 'invalid';
-      const code = `http.${err.code?.toLowerCase() ?? 'bad_request'}`;
-      return sendProblem(reply, request, new AppError(kind, code, err.message, [], {}, err.statusCode));
+      return sendProblem(reply, request, fromFrameworkError(err));
     } else {
       request.log.error({ err }, 'unhandled error');
     }
-    return sendProblem(
-      reply,
-      request,
-      new AppError(
-        'internal',
-        'internal',
-        'Something went wrong on our side. Quote the request id if you contact support.',
-      ),
-    );
+    return sendProblem(reply, request, internalError());
   });
 
   app.setNotFoundHandler((request, reply) => {

@@ -31,9 +31,5 @@ export async function registerSecurityHeaders(
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     crossOriginEmbedderPolicy: false,
   });
-  // Personal data must not linger in shared caches or the back/forward cache of a public computer.
-  app.addHook('onSend', async (request, reply) => {
-    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control'))
-      reply.header('cache-control', 'no-store');
-  });
+  // `cache-control: no-store` on every API response is set in app.ts's one onSend hook.
 }

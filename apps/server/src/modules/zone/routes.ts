@@ -2,10 +2,13 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
 import { registerApplicationRoutes } from './applications/routes.ts';
+import { registerBenefitRoutes } from './benefits/routes.ts';
+import { registerComplianceRoutes } from './compliance/routes.ts';
 import { registerEligibilityRoutes } from './eligibility/routes.ts';
-import { registerZoneFinanceRoutes } from './finance-routes.ts';
+import { registerHoldRoutes } from './holds/routes.ts';
 import { registerLeaseRoutes } from './leases/routes.ts';
 import { registerRegisterRoutes } from './register/routes.ts';
+import { registerReportingRoutes } from './reporting/routes.ts';
 import { registerSiteRoutes } from './sites/routes.ts';
 import { registerSpaceRoutes } from './space/routes.ts';
 
@@ -19,9 +22,11 @@ export async function registerZoneRoutes(app: FastifyInstance, ctx: AppContext):
     registerEligibilityRoutes(scope, ctx);
     registerApplicationRoutes(scope, ctx);
     registerSpaceRoutes(scope, ctx);
+    registerHoldRoutes(scope, ctx);
     registerLeaseRoutes(scope, ctx);
     registerRegisterRoutes(scope, ctx);
-    // Part B: benefit ledger, reporting, compliance.
-    registerZoneFinanceRoutes(scope, ctx);
+    registerBenefitRoutes(scope, ctx);
+    registerReportingRoutes(scope, ctx);
+    registerComplianceRoutes(scope, ctx);
   });
 }

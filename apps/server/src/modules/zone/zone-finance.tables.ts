@@ -1,3 +1,19 @@
+import type { ParamStatus, ProportionalityStatus } from '@inohub/contracts/zone/benefits';
+import type {
+  CaseSeverity,
+  CaseStatus,
+  ComplianceFlag,
+  CourtClaimant,
+  DeliverableKind,
+} from '@inohub/contracts/zone/compliance';
+import type {
+  Confidence,
+  LandPlot,
+  PropertyAsset,
+  ReportKind,
+  ReportStatus,
+  Vehicle,
+} from '@inohub/contracts/zone/reporting';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -27,16 +43,26 @@ const timestamps = {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 };
 
-export const CONFIDENCES = ['stated', 'unconfirmed'] as const;
-export type Confidence = (typeof CONFIDENCES)[number];
+// Enums that cross the wire live in the contracts; re-exported here for the tables' users.
+export type {
+  CaseSeverity,
+  CaseStatus,
+  ComplianceFlag,
+  Confidence,
+  DeliverableKind,
+  LandPlot,
+  ParamStatus,
+  PropertyAsset,
+  ProportionalityStatus,
+  ReportKind,
+  ReportStatus,
+  Vehicle,
+};
 
 // ───────────────────────────── effective-dated parameters ─────────────────────────────
 
-export const PARAM_STATUSES = ['proposed', 'approved', 'superseded', 'rejected'] as const;
-export type ParamStatus = (typeof PARAM_STATUSES)[number];
-
 /**
- * One version of one finance parameter (DOMAIN §0.1, §6.3). `zone_id` null is the default for
+ * One version of one finance parameter (docs/domain/zone.md, "benefits"). `zone_id` null is the default for
  * every zone; a zone's own row wins. Exactly one value column is set; which one is given by the
  * parameter's definition (`benefits/params.ts`). `tier_from..tier_to` is the tax-period index k
  * (profit tax of residents) or 1..null. Only `approved` rows are used; a proposed value becomes
@@ -95,7 +121,7 @@ export const zoneFinanceParams = pgTable(
   ],
 );
 
-/** Per-zone reporting calendar (DOMAIN §6.4), effective by the end date of the period reported. */
+/** Per-zone reporting calendar (docs/domain/zone.md, "reporting calendar"), effective by the end date of the period reported. */
 export const zoneReportingCalendars = pgTable(
   'zone_reporting_calendars',
   {
@@ -132,35 +158,6 @@ export const zoneReportingCalendars = pgTable(
 );
 
 // ───────────────────────────── reports ─────────────────────────────
-
-export const REPORT_KINDS = ['quarterly', 'annual'] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
-/** `due`: the obligation exists, nothing saved yet. */
-export const REPORT_STATUSES = ['due', 'draft', 'submitted', 'accepted', 'returned'] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
-/** Statuses in which the resident still owes the report. */
-export const OPEN_REPORT_STATUSES: readonly ReportStatus[] = ['due', 'draft', 'returned'];
-
-export interface PropertyAsset {
-  name: string;
-  /** Date the asset was registered (put on the balance sheet); starts its exemption. */
-  registeredOn: string;
-  /** Average annual value for property tax, kopecks. */
-  avgValueKopecks: number;
-  /** Created or acquired for SEZ activity, located in the SEZ and used there. */
-  eligible: boolean;
-}
-export interface LandPlot {
-  cadastralNumber: string;
-  ownedSince: string;
-  cadastralValueKopecks: number;
-}
-export interface Vehicle {
-  name: string;
-  registeredOn: string;
-  /** Transport tax that would be due for the full year without the exemption, kopecks. */
-  annualTaxKopecks: number;
-}
 
 /** One report obligation of one resident for one period, and the report itself. */
 export const zoneReports = pgTable(
@@ -269,15 +266,6 @@ export const zoneResidentTaxProfiles = pgTable(
   ],
 );
 
-export const PROPORTIONALITY_STATUSES = [
-  'not_applicable',
-  'compliant',
-  'breach',
-  'in_grace',
-  'suspended',
-] as const;
-export type ProportionalityStatus = (typeof PROPORTIONALITY_STATUSES)[number];
-
 /** A closed (frozen) ledger year of a resident: the figures as computed when the year was closed. */
 export const zoneBenefitLedger = pgTable(
   'zone_benefit_ledger',
@@ -311,13 +299,6 @@ export const zoneBenefitLedger = pgTable(
 );
 
 // ───────────────────────────── compliance ─────────────────────────────
-
-export const COMPLIANCE_FLAGS = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'] as const;
-export type ComplianceFlag = (typeof COMPLIANCE_FLAGS)[number];
-export const CASE_STATUSES = ['open', 'acknowledged', 'resolved', 'dismissed'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
-export const CASE_SEVERITIES = ['warning', 'breach_candidate', 'escalation', 'suspension', 'block'] as const;
-export type CaseSeverity = (typeof CASE_SEVERITIES)[number];
 
 /** A compliance flag raised for a resident and a period, worked by zone administrators. */
 export const zoneComplianceCases = pgTable(
@@ -398,9 +379,6 @@ export const zoneRentInvoices = pgTable(
   ],
 );
 
-export const DELIVERABLE_KINDS = ['project_documentation', 'engineering_survey'] as const;
-export type DeliverableKind = (typeof DELIVERABLE_KINDS)[number];
-
 /** Project documentation and engineering surveys a resident owes by a date (flag T3). */
 export const zoneProjectDeliverables = pgTable(
   'zone_project_deliverables',
@@ -432,7 +410,7 @@ export const zoneCourtClaims = pgTable(
     residentId: uuid('resident_id')
       .notNull()
       .references(() => zoneResidents.id, { onDelete: 'cascade' }),
-    claimant: text('claimant').$type<'management_company' | 'ministry' | 'other'>().notNull(),
+    claimant: text('claimant').$type<CourtClaimant>().notNull(),
     caseNumber: text('case_number').notNull(),
     filedOn: date('filed_on').notNull(),
     closedOn: date('closed_on'),

@@ -1,3 +1,27 @@
+import {
+  APPLICATION_DOCUMENT_KINDS,
+  APPLICATION_STATES,
+  type ApplicationDocumentKind,
+  type ApplicationState,
+  type ApprovalStage,
+  type PlanYear,
+  TERMINATION_REASONS,
+  type TerminationReason,
+} from '@inohub/contracts/zone/applications';
+import {
+  ELIGIBILITY_RULE_CODES,
+  type EligibilityRuleCode,
+  type RuleResultView,
+} from '@inohub/contracts/zone/eligibility';
+import { LEASE_STATUSES, type LeaseStatus } from '@inohub/contracts/zone/leases';
+import { RESIDENT_STATUSES, type ResidentStatus } from '@inohub/contracts/zone/register';
+import {
+  type MediaKind,
+  type MediaObjectType,
+  ZONE_TYPES,
+  type ZoneType,
+} from '@inohub/contracts/zone/sites';
+import { UNIT_KINDS, UNIT_STATUSES, type UnitKind, type UnitStatus } from '@inohub/contracts/zone/space';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -30,8 +54,7 @@ const timestamps = {
 
 // ───────────────────────────── zones, sites, buildings, units ─────────────────────────────
 
-export const ZONE_TYPES = ['technology_innovation'] as const;
-export type ZoneType = (typeof ZONE_TYPES)[number];
+export { ZONE_TYPES, type ZoneType };
 
 export const zones = pgTable(
   'zones',
@@ -42,7 +65,7 @@ export const zones = pgTable(
     nameRu: text('name_ru').notNull(),
     nameEn: text('name_en').notNull(),
     type: text('type').$type<ZoneType>().notNull().default('technology_innovation'),
-    /** Municipality a resident must be registered in (DOMAIN §6.1 E2), e.g. "г. Томск". */
+    /** Municipality a resident must be registered in (docs/domain/zone.md, "E2: registration municipality"), e.g. "г. Томск". */
     municipality: text('municipality').notNull(),
     /** Date of the government decree creating the zone. */
     establishedOn: date('established_on'),
@@ -107,11 +130,8 @@ export const zoneBuildings = pgTable(
   ],
 );
 
-export const UNIT_KINDS = ['office', 'lab', 'production'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
-/** Administrative status; whether a unit is free on some dates comes from leases and holds. */
-export const UNIT_STATUSES = ['available', 'out_of_service', 'withdrawn'] as const;
-export type UnitStatus = (typeof UNIT_STATUSES)[number];
+// Enums that cross the wire live in the contracts; re-exported here for the tables' users.
+export { UNIT_KINDS, UNIT_STATUSES, type UnitKind, type UnitStatus };
 
 export const zoneUnits = pgTable(
   'zone_units',
@@ -146,9 +166,9 @@ export const zoneMedia = pgTable(
   'zone_media',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    objectType: text('object_type').$type<'zone' | 'site' | 'building' | 'unit'>().notNull(),
+    objectType: text('object_type').$type<MediaObjectType>().notNull(),
     objectId: uuid('object_id').notNull(),
-    kind: text('kind').$type<'photo' | 'plan'>().notNull(),
+    kind: text('kind').$type<MediaKind>().notNull(),
     fileId: uuid('file_id')
       .notNull()
       .references(() => storedFiles.id, { onDelete: 'cascade' }),
@@ -166,7 +186,7 @@ export const zoneMedia = pgTable(
 
 // ───────────────────────────── effective-dated zone rules ─────────────────────────────
 
-/** Activities permitted in a zone (DOMAIN §6.1 E3); effective-dated, edited by a zone administrator. */
+/** Activities permitted in a zone (docs/domain/zone.md, "E3: permitted activities"); effective-dated, edited by a zone administrator. */
 export const zonePermittedActivities = pgTable(
   'zone_permitted_activities',
   {
@@ -196,8 +216,7 @@ export const zonePermittedActivities = pgTable(
   ],
 );
 
-export const ELIGIBILITY_RULE_CODES = ['E1', 'E2', 'E3', 'E4', 'E5', 'E6', 'E7'] as const;
-export type EligibilityRuleCode = (typeof ELIGIBILITY_RULE_CODES)[number];
+export { ELIGIBILITY_RULE_CODES, type EligibilityRuleCode };
 
 /** Per-zone configuration of the eligibility rules E1–E7; effective-dated. */
 export const zoneEligibilityRules = pgTable(
@@ -261,43 +280,16 @@ export const zoneCalendarDays = pgTable('zone_calendar_days', {
 
 // ───────────────────────────── applications ─────────────────────────────
 
-export const APPLICATION_STATES = [
-  'draft',
-  'submitted',
-  'supervisory_board_review',
-  'revision_requested',
-  'expert_council_review',
-  'approved',
-  'agreement_signed',
-  'registered',
-  'active',
-  'amendment_pending',
-  'terminated',
-  'rejected',
-] as const;
-export type ApplicationState = (typeof APPLICATION_STATES)[number];
-
-export const TERMINATION_REASONS = ['by_agreement', 'by_court', 'liquidation', 'zone_end'] as const;
-export type TerminationReason = (typeof TERMINATION_REASONS)[number];
-
-export interface InvestmentPlanYear {
-  year: number;
-  capexKopecks: number;
-  rndKopecks: number;
-  jobs: number;
-  revenueKopecks: number;
-}
-
-export interface EligibilityOutcome {
-  code: string;
-  enabled: boolean;
-  mandatory: boolean;
-  passed: boolean;
-  messageKey: string;
-  messageRu: string;
-  messageEn: string;
-  details?: Record<string, unknown>;
-}
+export {
+  APPLICATION_DOCUMENT_KINDS,
+  APPLICATION_STATES,
+  type ApplicationDocumentKind,
+  type ApplicationState,
+  TERMINATION_REASONS,
+  type TerminationReason,
+};
+export type InvestmentPlanYear = PlanYear;
+export type EligibilityOutcome = RuleResultView;
 
 export const zoneApplications = pgTable(
   'zone_applications',
@@ -359,15 +351,6 @@ export const zoneApplications = pgTable(
   ],
 );
 
-export const APPLICATION_DOCUMENT_KINDS = [
-  'charter',
-  'state_registration',
-  'tax_registration',
-  'business_plan',
-  'other',
-] as const;
-export type ApplicationDocumentKind = (typeof APPLICATION_DOCUMENT_KINDS)[number];
-
 export const zoneApplicationDocuments = pgTable(
   'zone_application_documents',
   {
@@ -419,9 +402,7 @@ export const zoneApplicationApprovals = pgTable(
       .notNull()
       .references(() => zoneApplications.id, { onDelete: 'cascade' }),
     /** The review state the approval was given in, plus a round so that a revision starts over. */
-    stage: text('stage')
-      .$type<'supervisory_board_review' | 'expert_council_review' | 'amendment_pending'>()
-      .notNull(),
+    stage: text('stage').$type<ApprovalStage>().notNull(),
     round: integer('round').notNull().default(1),
     adminId: text('admin_id')
       .notNull()
@@ -440,8 +421,7 @@ export const zoneApplicationApprovals = pgTable(
 
 // ───────────────────────────── residents ─────────────────────────────
 
-export const RESIDENT_STATUSES = ['registered', 'active', 'amendment_pending', 'terminated'] as const;
-export type ResidentStatus = (typeof RESIDENT_STATUSES)[number];
+export { RESIDENT_STATUSES, type ResidentStatus };
 
 export const zoneResidents = pgTable(
   'zone_residents',
@@ -541,8 +521,7 @@ export const zoneUnitHolds = pgTable(
   ],
 );
 
-export const LEASE_STATUSES = ['active', 'terminated'] as const;
-export type LeaseStatus = (typeof LEASE_STATUSES)[number];
+export { LEASE_STATUSES, type LeaseStatus };
 
 /** A lease of one unit by one resident; overlapping periods of one unit are excluded in SQL. */
 export const zoneLeases = pgTable(

@@ -1,87 +1,40 @@
 import { NavLink, Stack, Text } from '@mantine/core';
-import {
-  IconBuildingCommunity,
-  IconBuildingSkyscraper,
-  IconChartBar,
-  IconClipboardList,
-  IconFileCertificate,
-  IconFileReport,
-  IconFiles,
-  IconHome,
-  IconListCheck,
-  IconListSearch,
-  IconMail,
-  IconPercentage,
-  IconReportMoney,
-  IconShieldExclamation,
-  IconUserCircle,
-  IconUsers,
-  IconUsersGroup,
-} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { hasRole, type Me } from '../../lib/session.ts';
+import type { Me } from '../../lib/session.ts';
+import { MODULES } from '../../modules.ts';
+import type { NavItem, WebModule } from '../web-module.tsx';
 
-interface Item {
-  to: string;
-  label: string;
-  icon: typeof IconHome;
+interface Group {
+  id: string;
+  title: string;
+  items: NavItem[];
 }
 
-function groupsFor(me: Me | null, t: (k: string) => string): Array<{ title: string; items: Item[] }> {
-  const groups = [
-    {
-      title: t('nav.groups.explore'),
-      items: [
-        { to: '/', label: t('nav.home'), icon: IconHome },
-        { to: '/directory', label: t('nav.directory'), icon: IconBuildingCommunity },
-        { to: '/people', label: t('nav.people'), icon: IconUsersGroup },
-        { to: '/zone/residents', label: t('zone.nav.register'), icon: IconFileCertificate },
-        { to: '/zone/stats', label: t('zone.nav.stats'), icon: IconChartBar },
-        { to: '/zone/space', label: t('zone.nav.space'), icon: IconBuildingSkyscraper },
-      ],
-    },
+const SHARED_GROUPS = { explore: 'nav.groups.explore', mine: 'nav.groups.mine' } as const;
+
+/** The modules' entries this person sees, grouped: what everyone can see, their own pages, then role groups. */
+export function navigationFor(me: Me | null, modules: readonly WebModule[] = MODULES): Group[] {
+  const groups: Group[] = [
+    { id: 'explore', title: SHARED_GROUPS.explore, items: [] },
+    { id: 'mine', title: SHARED_GROUPS.mine, items: [] },
   ];
-  if (me)
-    groups.push({
-      title: t('nav.groups.mine'),
-      items: [
-        { to: '/me', label: t('nav.profile'), icon: IconUserCircle },
-        { to: '/zone/apply', label: t('zone.nav.apply'), icon: IconClipboardList },
-        { to: '/zone/applications', label: t('zone.nav.myApplications'), icon: IconFiles },
-        { to: '/zone/reports', label: t('zone.nav.reports'), icon: IconFileReport },
-      ],
-    });
-  if (hasRole(me, 'zone_admin'))
-    groups.push({
-      title: t('zone.nav.group'),
-      items: [
-        { to: '/zone/review', label: t('zone.nav.review'), icon: IconListCheck },
-        { to: '/zone/compliance', label: t('zone.nav.compliance'), icon: IconShieldExclamation },
-        { to: '/zone/ledger', label: t('zone.nav.ledger'), icon: IconReportMoney },
-        { to: '/zone/rates', label: t('zone.nav.rates'), icon: IconPercentage },
-      ],
-    });
-  else if (hasRole(me, 'analyst'))
-    // Regional analysts read the benefit ledger and the rates it uses (the API allows them both).
-    groups.push({
-      title: t('zone.nav.analystGroup'),
-      items: [
-        { to: '/zone/ledger', label: t('zone.nav.ledger'), icon: IconReportMoney },
-        { to: '/zone/rates', label: t('zone.nav.rates'), icon: IconPercentage },
-      ],
-    });
-  if (hasRole(me, 'admin')) {
-    groups.push({
-      title: t('nav.groups.admin'),
-      items: [
-        { to: '/admin/users', label: t('nav.users'), icon: IconUsers },
-        { to: '/admin/audit', label: t('nav.audit'), icon: IconListSearch },
-        { to: '/admin/outbox', label: t('nav.outbox'), icon: IconMail },
-      ],
-    });
+  for (const entry of modules.flatMap((m) => m.navigation ?? [])) {
+    const visible = entry.visible ? entry.visible(me) : entry.group === 'explore' || me !== null;
+    if (!visible) continue;
+    const id = typeof entry.group === 'string' ? entry.group : entry.group.id;
+    let group = groups.find((g) => g.id === id);
+    if (!group) {
+      group = {
+        id,
+        title: typeof entry.group === 'string' ? SHARED_GROUPS[entry.group] : entry.group.title,
+        items: [],
+      };
+      groups.push(group);
+    }
+    group.items.push(...entry.items);
   }
-  return groups;
+  return groups.filter((g) => g.items.length > 0);
 }
 
 const isActive = (pathname: string, to: string) =>
@@ -94,10 +47,10 @@ export function Navigation({ me, onNavigate }: { me: Me | null; onNavigate: () =
   return (
     <nav aria-label={t('nav.main')}>
       <Stack gap="lg">
-        {groupsFor(me, t).map((group) => (
-          <div key={group.title}>
+        {navigationFor(me).map((group) => (
+          <div key={group.id}>
             <Text size="xs" fw={600} tt="uppercase" c="dimmed" px="sm" mb={4}>
-              {group.title}
+              {t(group.title)}
             </Text>
             {group.items.map((item) => {
               const active = isActive(pathname, item.to);
@@ -106,7 +59,7 @@ export function Navigation({ me, onNavigate }: { me: Me | null; onNavigate: () =
                   key={item.to}
                   component={Link}
                   to={item.to}
-                  label={item.label}
+                  label={t(item.label)}
                   leftSection={<item.icon size={18} stroke={1.6} aria-hidden />}
                   active={active}
                   aria-current={active ? 'page' : undefined}

@@ -1,7 +1,7 @@
 import type { DemoOrganization } from './types.ts';
 
 /**
- * Public institutions of Tomsk under their real names (DESIGN.md §6). They carry qualitative
+ * Public institutions of Tomsk under their real names (docs/ARCHITECTURE.md, "Demo data"). They carry qualitative
  * descriptions only: no headcount, founding figure, registration number or any other number is
  * attached to a real institution, so the demo never states an invented fact about one.
  */

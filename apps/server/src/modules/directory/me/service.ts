@@ -27,7 +27,7 @@ export async function getMe(db: Db, userId: string): Promise<MeView> {
       name: u.name,
       email: u.email,
       emailVerified: u.emailVerified,
-      locale: u.locale,
+      locale: u.locale === 'en' ? 'en' : 'ru', // anything else stored reads as the default
       timeZone: u.timeZone,
       roles: u.roles,
     },

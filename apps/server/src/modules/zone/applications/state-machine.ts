@@ -1,23 +1,36 @@
-import type { ApplicationState } from '../zone.tables.ts';
+import {
+  APPLICATION_ACTIONS,
+  type ApplicationAction,
+  type ApplicationState,
+  type ApprovalStage,
+} from '@inohub/contracts/zone/applications';
+
+export { APPLICATION_ACTIONS, type ApplicationAction, type ApprovalStage };
 
 /** Who acts: a member of the applicant organization, or a zone administrator. */
 export type Actor = 'applicant' | 'zone_admin';
 
-export const APPLICATION_ACTIONS = [
-  'submit',
-  'accept_for_review',
-  'request_revision',
-  'approve',
-  'reject',
-  'sign_agreement',
-  'register',
-  'activate',
-  'request_amendment',
-  'decline_amendment',
-  'terminate',
-  'withdraw',
-] as const;
-export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
+/** Input an action cannot do without (checked before anything is written). */
+export type Needs = 'reason' | 'agreement';
+
+/**
+ * What a transition does besides moving the state, run by apply-action.ts in this order:
+ * - record_submission: stamps `submittedAt`;
+ * - record_agreement: stores the agreement number and date given;
+ * - record_termination: stores the termination ground given;
+ * - create_resident: enters the organization in the register of residents (register.ts);
+ * - sync_resident: the resident's status follows the application's new state (when there is a resident);
+ * - start_reporting: the resident's reporting obligations start;
+ * - release_holds: units held for the application become free again.
+ */
+export type Effect =
+  | 'record_submission'
+  | 'record_agreement'
+  | 'record_termination'
+  | 'create_resident'
+  | 'sync_resident'
+  | 'start_reporting'
+  | 'release_holds';
 
 export interface Transition {
   from: ApplicationState;
@@ -28,21 +41,46 @@ export interface Transition {
   fourEyes?: boolean;
   /** Runs the eligibility rules first; a failed mandatory rule refuses the transition. */
   eligibility?: boolean;
-  /** Refused while the resident has overdue reports (DOMAIN §6.2 T5 gating). */
+  /** Refused while the resident has overdue reports (docs/domain/zone.md, "Overdue gate"). */
   needsNoOverdueReports?: boolean;
+  needs?: Needs;
+  effects?: readonly Effect[];
 }
 
+// Rows that several states share, spelled once.
+const WITHDRAW = {
+  action: 'withdraw',
+  actor: 'applicant',
+  to: 'rejected',
+  effects: ['release_holds'],
+} as const;
+const REJECT = { action: 'reject', actor: 'zone_admin', to: 'rejected', effects: ['release_holds'] } as const;
+const REVISE = { action: 'request_revision', actor: 'zone_admin', to: 'revision_requested' } as const;
+const TERMINATE = {
+  action: 'terminate',
+  actor: 'zone_admin',
+  to: 'terminated',
+  needs: 'reason',
+  effects: ['record_termination', 'sync_resident', 'release_holds'],
+} as const;
+const SUBMIT = {
+  action: 'submit',
+  actor: 'applicant',
+  eligibility: true,
+  effects: ['record_submission'],
+} as const;
+
 /**
- * The whole residency workflow of DOMAIN.md §6.1 in one table: every allowed
- * (state, action, actor) and where it leads. Anything not listed is refused.
+ * The whole residency workflow (docs/domain/zone.md, "State machine") in one table: every allowed
+ * (state, action, actor), where it leads and what else it does. Anything not listed is refused.
  */
 export const TRANSITIONS: readonly Transition[] = [
-  { from: 'draft', action: 'submit', actor: 'applicant', to: 'submitted', eligibility: true },
-  { from: 'draft', action: 'withdraw', actor: 'applicant', to: 'rejected' },
+  { from: 'draft', ...SUBMIT, to: 'submitted' },
+  { from: 'draft', ...WITHDRAW },
   { from: 'submitted', action: 'accept_for_review', actor: 'zone_admin', to: 'supervisory_board_review' },
-  { from: 'submitted', action: 'request_revision', actor: 'zone_admin', to: 'revision_requested' },
-  { from: 'submitted', action: 'reject', actor: 'zone_admin', to: 'rejected' },
-  { from: 'submitted', action: 'withdraw', actor: 'applicant', to: 'rejected' },
+  { from: 'submitted', ...REVISE },
+  { from: 'submitted', ...REJECT },
+  { from: 'submitted', ...WITHDRAW },
   {
     from: 'supervisory_board_review',
     action: 'approve',
@@ -50,48 +88,66 @@ export const TRANSITIONS: readonly Transition[] = [
     to: 'expert_council_review',
     fourEyes: true,
   },
-  {
-    from: 'supervisory_board_review',
-    action: 'request_revision',
-    actor: 'zone_admin',
-    to: 'revision_requested',
-  },
-  { from: 'supervisory_board_review', action: 'reject', actor: 'zone_admin', to: 'rejected' },
-  { from: 'supervisory_board_review', action: 'withdraw', actor: 'applicant', to: 'rejected' },
-  {
-    from: 'revision_requested',
-    action: 'submit',
-    actor: 'applicant',
-    to: 'supervisory_board_review',
-    eligibility: true,
-  },
-  { from: 'revision_requested', action: 'withdraw', actor: 'applicant', to: 'rejected' },
-  { from: 'revision_requested', action: 'reject', actor: 'zone_admin', to: 'rejected' },
+  { from: 'supervisory_board_review', ...REVISE },
+  { from: 'supervisory_board_review', ...REJECT },
+  { from: 'supervisory_board_review', ...WITHDRAW },
+  // A revised application goes straight back to the board, not to the intake check.
+  { from: 'revision_requested', ...SUBMIT, to: 'supervisory_board_review' },
+  { from: 'revision_requested', ...WITHDRAW },
+  { from: 'revision_requested', ...REJECT },
   { from: 'expert_council_review', action: 'approve', actor: 'zone_admin', to: 'approved', fourEyes: true },
+  { from: 'expert_council_review', ...REVISE },
+  { from: 'expert_council_review', ...REJECT },
+  { from: 'expert_council_review', ...WITHDRAW },
   {
-    from: 'expert_council_review',
-    action: 'request_revision',
+    from: 'approved',
+    action: 'sign_agreement',
     actor: 'zone_admin',
-    to: 'revision_requested',
+    to: 'agreement_signed',
+    needs: 'agreement',
+    effects: ['record_agreement'],
   },
-  { from: 'expert_council_review', action: 'reject', actor: 'zone_admin', to: 'rejected' },
-  { from: 'expert_council_review', action: 'withdraw', actor: 'applicant', to: 'rejected' },
-  { from: 'approved', action: 'sign_agreement', actor: 'zone_admin', to: 'agreement_signed' },
-  { from: 'approved', action: 'withdraw', actor: 'applicant', to: 'rejected' },
-  { from: 'agreement_signed', action: 'register', actor: 'zone_admin', to: 'registered' },
-  { from: 'registered', action: 'activate', actor: 'zone_admin', to: 'active' },
-  { from: 'registered', action: 'terminate', actor: 'zone_admin', to: 'terminated' },
+  { from: 'approved', ...WITHDRAW },
+  {
+    from: 'agreement_signed',
+    action: 'register',
+    actor: 'zone_admin',
+    to: 'registered',
+    effects: ['create_resident', 'release_holds'],
+  },
+  {
+    from: 'registered',
+    action: 'activate',
+    actor: 'zone_admin',
+    to: 'active',
+    effects: ['sync_resident', 'start_reporting'],
+  },
+  { from: 'registered', ...TERMINATE },
   {
     from: 'active',
     action: 'request_amendment',
     actor: 'applicant',
     to: 'amendment_pending',
     needsNoOverdueReports: true,
+    effects: ['sync_resident'],
   },
-  { from: 'active', action: 'terminate', actor: 'zone_admin', to: 'terminated' },
-  { from: 'amendment_pending', action: 'approve', actor: 'zone_admin', to: 'active', fourEyes: true },
-  { from: 'amendment_pending', action: 'decline_amendment', actor: 'zone_admin', to: 'active' },
-  { from: 'amendment_pending', action: 'terminate', actor: 'zone_admin', to: 'terminated' },
+  { from: 'active', ...TERMINATE },
+  {
+    from: 'amendment_pending',
+    action: 'approve',
+    actor: 'zone_admin',
+    to: 'active',
+    fourEyes: true,
+    effects: ['sync_resident'],
+  },
+  {
+    from: 'amendment_pending',
+    action: 'decline_amendment',
+    actor: 'zone_admin',
+    to: 'active',
+    effects: ['sync_resident'],
+  },
+  { from: 'amendment_pending', ...TERMINATE },
 ];
 
 export function findTransition(
@@ -102,7 +158,12 @@ export function findTransition(
   return TRANSITIONS.find((t) => t.from === from && t.action === action && actors.includes(t.actor));
 }
 
-/** Actions the given actors may take in a state (for the UI's buttons). */
+/** Whether anybody at all may take the action in the state (decides 403 versus 409 on refusal). */
+export function someoneMay(from: ApplicationState, action: ApplicationAction): boolean {
+  return TRANSITIONS.some((t) => t.from === from && t.action === action);
+}
+
+/** Actions the given actors may take in a state. */
 export function allowedActions(from: ApplicationState, actors: readonly Actor[]): ApplicationAction[] {
   return [
     ...new Set(TRANSITIONS.filter((t) => t.from === from && actors.includes(t.actor)).map((t) => t.action)),
@@ -121,9 +182,6 @@ export const AWAITING_ADMIN_STATES: readonly ApplicationState[] = [
     ).map((t) => t.from),
   ),
 ];
-
-/** States whose decision is taken by four-eyes approval. */
-export type ApprovalStage = 'supervisory_board_review' | 'expert_council_review' | 'amendment_pending';
 
 /** Once an agreement is registered the application stands for the resident's agreement. */
 export const RESIDENT_STATES: readonly ApplicationState[] = [

@@ -1,25 +1,21 @@
-// Benefit ledger of SEZ residents (DOMAIN §6.3): effective-dated parameters, pure calculators, ledger.
+// Benefit ledger of SEZ residents (docs/domain/zone.md, "benefits" and "proportionality"):
+// effective-dated parameters, pure calculators, the ledger and its closing.
+
+export type { LedgerEntry } from '@inohub/contracts/zone/benefits';
 export {
-  addYears,
-  applyRate,
-  exemptMonths,
   insuranceBases,
   insuranceSaving,
   landSaving,
-  ledgerSeries,
-  pctUnits,
   profitSaving,
   propertySaving,
-  taxPeriodIndex,
   transportSaving,
 } from './calculators.ts';
+export { closeLedgerYear } from './close-year.ts';
+export { ledgerSummary, ledgerYearsOf, residentLedger } from './ledger.ts';
+export { applyRate, pctUnits } from './money.ts';
 export { isParamCode, PARAM_CODES, PARAM_DEFS, type ParamCode, ParamSet } from './params.ts';
+export { ledgerSeries } from './proportionality.ts';
+export { loadParamSet } from './repo.ts';
 export { registerBenefitRoutes } from './routes.ts';
-export {
-  closeLedgerYear,
-  type LedgerEntry,
-  ledgerSummary,
-  loadParamSet,
-  residentLedger,
-  setTaxProfile,
-} from './service.ts';
+export { setTaxProfile } from './service.ts';
+export { addYears, exemptMonths, taxPeriodIndex } from './tax-periods.ts';

@@ -1,10 +1,14 @@
 /**
- * The finance parameters the SEZ module knows (DOMAIN §6.2–§6.3). Values live in
- * `zone_finance_params` (effective-dated, seeded from DOMAIN.md, edited by zone administrators);
- * this file only says which parameters exist, what kind of value each holds and on which date it
- * is looked up.
+ * The finance parameters the SEZ module knows (docs/domain/zone.md, "benefits" and "compliance
+ * flags"). Values live in `zone_finance_params` (effective-dated, seeded by the demo and edited by
+ * zone administrators); this file only says what kind of value each code of the contract holds and
+ * on which date it is looked up.
  */
-export type ParamKind = 'percent' | 'count' | 'kopecks' | 'text';
+
+import { FINANCE_PARAM_CODES, type ParamCode, type ParamKind } from '@inohub/contracts/zone/benefits';
+import type { Confidence } from '@inohub/contracts/zone/reporting';
+
+export type { ParamCode, ParamKind };
 
 export interface ParamDef {
   kind: ParamKind;
@@ -116,10 +120,9 @@ export const PARAM_DEFS = {
     en: 'T5: days after the due date before a missing report escalates',
     ru: 'T5: дней после срока до эскалации непредставленного отчёта',
   },
-} as const satisfies Record<string, ParamDef>;
+} as const satisfies Record<ParamCode, ParamDef>;
 
-export type ParamCode = keyof typeof PARAM_DEFS;
-export const PARAM_CODES = Object.keys(PARAM_DEFS) as ParamCode[];
+export const PARAM_CODES: readonly ParamCode[] = FINANCE_PARAM_CODES;
 export const isParamCode = (s: string): s is ParamCode => s in PARAM_DEFS;
 
 export interface ParamRow {
@@ -135,7 +138,7 @@ export interface ParamRow {
   effectiveFrom: string;
   effectiveTo: string | null;
   source: string;
-  confidence: 'stated' | 'unconfirmed';
+  confidence: Confidence;
 }
 
 /**

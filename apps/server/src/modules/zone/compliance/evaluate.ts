@@ -1,9 +1,10 @@
 /**
- * Compliance flags T1–T7 of DOMAIN §6.2, as a pure function of one resident's data. The service
- * (`service.ts`) gathers the inputs and turns raised flags into cases.
+ * Compliance flags T1–T7 (docs/domain/zone.md, "compliance flags"), as a pure function of one
+ * resident's data. `input.ts` builds the input from what `run-evaluation.ts` loads; raised flags
+ * become cases there.
  */
+import type { CaseSeverity, ComplianceFlag } from '@inohub/contracts/zone/compliance';
 import { addDays } from '../common.ts';
-import type { CaseSeverity, ComplianceFlag } from '../zone-finance.tables.ts';
 
 export interface ComplianceThresholds {
   /** T1: tolerated shortfall, percent (10 → actual may be 10 % below plan). */

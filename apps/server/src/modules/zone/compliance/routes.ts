@@ -1,90 +1,47 @@
+import {
+  CaseAssignBody,
+  CaseDetail,
+  CaseListQuery,
+  CasePage,
+  CaseParams,
+  CaseStatusBody,
+  ClaimParams,
+  ComplianceInputsView,
+  CourtClaimBody,
+  CourtClaimCloseBody,
+  CourtClaimView,
+  DeliverableBody,
+  DeliverableParams,
+  DeliverableView,
+  DeliveredBody,
+  EvaluateBody,
+  EvaluationResult,
+  InvoiceParams,
+  InvoiceView,
+  RentInvoiceBody,
+  RentPaymentBody,
+} from '@inohub/contracts/zone/compliance';
+import { ResidentParams } from '@inohub/contracts/zone/reporting';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../../../app-context.ts';
 import { inTransaction } from '../../../lib/db/transaction.ts';
 import { access } from '../../../lib/http/access.ts';
-import { PageQuery, pageOf } from '../../../lib/http/pagination.ts';
-import { auditContextOf, recordAudit } from '../../identity/index.ts';
-import { DateStr, Kopecks, Uuid } from '../common.ts';
-import {
-  CASE_SEVERITIES,
-  CASE_STATUSES,
-  COMPLIANCE_FLAGS,
-  DELIVERABLE_KINDS,
-} from '../zone-finance.tables.ts';
+import { auditContextOf } from '../../identity/index.ts';
+import { assignCase } from './assign-case.ts';
+import { changeCaseStatus } from './change-status.ts';
+import { closeCourtClaim, createCourtClaim } from './court-claims.ts';
+import { createDeliverable, markDelivered } from './deliverables.ts';
+import { createRentInvoice, recordRentPayment } from './rent-invoices.ts';
+import { runComplianceEvaluation } from './run-evaluation.ts';
 import * as svc from './service.ts';
 
 const tags = ['zone: compliance'];
 const zoneAdmin = { access: access.roles('zone_admin') };
 
-const CaseView = z.object({
-  id: z.string(),
-  residentId: z.string(),
-  flag: z.enum(COMPLIANCE_FLAGS),
-  subjectKey: z.string(),
-  severity: z.enum(CASE_SEVERITIES),
-  status: z.enum(CASE_STATUSES),
-  evidence: z.record(z.string(), z.unknown()),
-  assigneeId: z.string().nullable(),
-  lastEvaluatedAt: z.date(),
-  conditionClearedAt: z.date().nullable(),
-  closedAt: z.date().nullable(),
-  createdAt: z.date(),
-  updatedAt: z.date(),
-});
-const CaseListItem = CaseView.extend({
-  organizationId: z.string(),
-  organizationName: z.string(),
-  registerNumber: z.string(),
-});
-const CaseDetail = CaseView.extend({
-  events: z.array(
-    z.object({
-      id: z.string(),
-      action: z.string(),
-      fromStatus: z.enum(CASE_STATUSES).nullable(),
-      toStatus: z.enum(CASE_STATUSES).nullable(),
-      comment: z.string().nullable(),
-      actorId: z.string().nullable(),
-      createdAt: z.date(),
-    }),
-  ),
-});
-const Comment = z.string().trim().min(1).max(5000);
-const CourtClaimView = z.object({
-  id: z.string(),
-  residentId: z.string(),
-  claimant: z.enum(['management_company', 'ministry', 'other']),
-  caseNumber: z.string(),
-  filedOn: z.string(),
-  closedOn: z.string().nullable(),
-  outcome: z.string().nullable(),
-});
-const DeliverableView = z.object({
-  id: z.string(),
-  residentId: z.string(),
-  kind: z.enum(DELIVERABLE_KINDS),
-  title: z.string(),
-  dueOn: z.string(),
-  deliveredOn: z.string().nullable(),
-});
-const InvoiceView = z.object({
-  id: z.string(),
-  leaseId: z.string(),
-  residentId: z.string(),
-  periodMonth: z.string(),
-  amountKopecks: z.number(),
-  dueOn: z.string(),
-  paidKopecks: z.number(),
-  paidOn: z.string().nullable(),
-});
-
 export function registerComplianceRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = ctx.db;
-  const CaseParams = z.object({ caseId: Uuid }).strict();
-  const ResidentParams = z.object({ residentId: Uuid }).strict();
 
   r.post(
     '/api/zone/compliance/evaluate',
@@ -93,19 +50,12 @@ export function registerComplianceRoutes(app: FastifyInstance, ctx: AppContext):
       schema: {
         tags,
         summary: 'Evaluate flags T1–T7 now and feed the case queue',
-        body: z.object({ zoneId: Uuid.optional(), today: DateStr.optional() }).strict(),
-        response: {
-          200: z.object({
-            residents: z.number(),
-            raised: z.number(),
-            opened: z.number(),
-            cleared: z.number(),
-          }),
-        },
+        body: EvaluateBody,
+        response: { 200: EvaluationResult },
       },
     },
     async (request) =>
-      inTransaction(db, (tx) => svc.runComplianceEvaluation(tx, auditContextOf(request), request.body)),
+      inTransaction(db, (tx) => runComplianceEvaluation(tx, auditContextOf(request), request.body)),
   );
   r.get(
     '/api/zone/compliance/cases',
@@ -114,29 +64,14 @@ export function registerComplianceRoutes(app: FastifyInstance, ctx: AppContext):
       schema: {
         tags,
         summary: 'The compliance case queue with filters (audited read)',
-        querystring: z
-          .object({
-            zoneId: Uuid.optional(),
-            residentId: Uuid.optional(),
-            flag: z.enum(COMPLIANCE_FLAGS).optional(),
-            status: z.enum(CASE_STATUSES).optional(),
-            assigneeId: z.string().max(100).optional(),
-            ...PageQuery,
-          })
-          .strict(),
-        response: { 200: pageOf(CaseListItem) },
+        querystring: CaseListQuery,
+        response: { 200: CasePage },
       },
     },
     async (request, reply) => {
-      const out = await svc.listCases(db, request.query);
-      await recordAudit(db, auditContextOf(request), {
-        action: 'zone.compliance_cases.list',
-        objectType: 'zone_compliance_case',
-        objectId: null,
-        details: { ...request.query },
-      });
+      const page = await svc.readCaseQueue(db, auditContextOf(request), request.query);
       reply.header('cache-control', 'no-store');
-      return { ...out, page: request.query.page, pageSize: request.query.pageSize };
+      return page;
     },
   );
   r.get(
@@ -151,12 +86,7 @@ export function registerComplianceRoutes(app: FastifyInstance, ctx: AppContext):
       },
     },
     async (request, reply) => {
-      const c = await svc.getCase(db, request.params.caseId);
-      await recordAudit(db, auditContextOf(request), {
-        action: 'zone.compliance_case.read',
-        objectType: 'zone_compliance_case',
-        objectId: c.id,
-      });
+      const c = await svc.readCase(db, auditContextOf(request), request.params.caseId);
       reply.header('cache-control', 'no-store');
       return c;
     },
@@ -169,13 +99,13 @@ export function registerComplianceRoutes(app: FastifyInstance, ctx: AppContext):
         tags,
         summary: 'Change the status of a case, with a comment',
         params: CaseParams,
-        body: z.object({ status: z.enum(CASE_STATUSES), comment: Comment }).strict(),
+        body: CaseStatusBody,
         response: { 200: CaseDetail },
       },
     },
     async (request) =>
       inTransaction(db, (tx) =>
-        svc.changeCaseStatus(
+        changeCaseStatus(
           tx,
           auditContextOf(request),
           request.params.caseId,
@@ -192,18 +122,13 @@ export function registerComplianceRoutes(app: FastifyInstance, ctx: AppContext):
         tags,
         summary: 'Assign a case to a zone administrator (or unassign)',
         params: CaseParams,
-        body: z
-          .object({
-            assigneeId: z.string().min(1).max(100).nullable(),
-            comment: z.string().max(5000).nullable().default(null),
-          })
-          .strict(),
+        body: CaseAssignBody,
         response: { 200: CaseDetail },
       },
     },
     async (request) =>
       inTransaction(db, (tx) =>
-        svc.assignCase(
+        assignCase(
           tx,
           auditContextOf(request),
           request.params.caseId,
@@ -222,28 +147,13 @@ export function registerComplianceRoutes(app: FastifyInstance, ctx: AppContext):
         tags,
         summary: 'Deliverables, court claims and rent invoices of a resident',
         params: ResidentParams,
-        response: {
-          200: z.object({
-            deliverables: z.array(DeliverableView),
-            courtClaims: z.array(CourtClaimView),
-            rentInvoices: z.array(InvoiceView),
-          }),
-        },
+        response: { 200: ComplianceInputsView },
       },
     },
     async (request, reply) => {
-      const id = request.params.residentId;
-      await recordAudit(db, auditContextOf(request), {
-        action: 'zone.compliance_inputs.read',
-        objectType: 'zone_resident',
-        objectId: id,
-      });
+      const inputs = await svc.complianceInputs(db, auditContextOf(request), request.params.residentId);
       reply.header('cache-control', 'no-store');
-      return {
-        deliverables: await svc.deliverablesOf(db, id),
-        courtClaims: await svc.courtClaimsOf(db, id),
-        rentInvoices: await svc.rentInvoicesOf(db, id),
-      };
+      return inputs;
     },
   );
   r.post(
@@ -254,13 +164,7 @@ export function registerComplianceRoutes(app: FastifyInstance, ctx: AppContext):
         tags,
         summary: 'Record a court claim to terminate the agreement (T7: amendments frozen)',
         params: ResidentParams,
-        body: z
-          .object({
-            claimant: z.enum(['management_company', 'ministry', 'other']),
-            caseNumber: z.string().trim().min(1).max(100),
-            filedOn: DateStr,
-          })
-          .strict(),
+        body: CourtClaimBody,
         response: { 201: CourtClaimView },
       },
     },
@@ -269,7 +173,7 @@ export function registerComplianceRoutes(app: FastifyInstance, ctx: AppContext):
         .status(201)
         .send(
           await inTransaction(db, (tx) =>
-            svc.createCourtClaim(tx, auditContextOf(request), request.params.residentId, request.body),
+            createCourtClaim(tx, auditContextOf(request), request.params.residentId, request.body),
           ),
         ),
   );
@@ -280,14 +184,14 @@ export function registerComplianceRoutes(app: FastifyInstance, ctx: AppContext):
       schema: {
         tags,
         summary: 'Close a court claim',
-        params: z.object({ claimId: Uuid }).strict(),
-        body: z.object({ closedOn: DateStr, outcome: z.string().trim().min(1).max(2000) }).strict(),
+        params: ClaimParams,
+        body: CourtClaimCloseBody,
         response: { 200: CourtClaimView },
       },
     },
     async (request) =>
       inTransaction(db, (tx) =>
-        svc.closeCourtClaim(tx, auditContextOf(request), request.params.claimId, request.body),
+        closeCourtClaim(tx, auditContextOf(request), request.params.claimId, request.body),
       ),
   );
   r.post(
@@ -298,13 +202,7 @@ export function registerComplianceRoutes(app: FastifyInstance, ctx: AppContext):
         tags,
         summary: 'Add a project deliverable with a due date (T3)',
         params: ResidentParams,
-        body: z
-          .object({
-            kind: z.enum(DELIVERABLE_KINDS),
-            title: z.string().trim().min(1).max(300),
-            dueOn: DateStr,
-          })
-          .strict(),
+        body: DeliverableBody,
         response: { 201: DeliverableView },
       },
     },
@@ -313,7 +211,7 @@ export function registerComplianceRoutes(app: FastifyInstance, ctx: AppContext):
         .status(201)
         .send(
           await inTransaction(db, (tx) =>
-            svc.createDeliverable(tx, auditContextOf(request), request.params.residentId, request.body),
+            createDeliverable(tx, auditContextOf(request), request.params.residentId, request.body),
           ),
         ),
   );
@@ -324,19 +222,14 @@ export function registerComplianceRoutes(app: FastifyInstance, ctx: AppContext):
       schema: {
         tags,
         summary: 'Mark a deliverable delivered',
-        params: z.object({ deliverableId: Uuid }).strict(),
-        body: z.object({ deliveredOn: DateStr }).strict(),
+        params: DeliverableParams,
+        body: DeliveredBody,
         response: { 200: DeliverableView },
       },
     },
     async (request) =>
       inTransaction(db, (tx) =>
-        svc.markDelivered(
-          tx,
-          auditContextOf(request),
-          request.params.deliverableId,
-          request.body.deliveredOn,
-        ),
+        markDelivered(tx, auditContextOf(request), request.params.deliverableId, request.body.deliveredOn),
       ),
   );
   r.post(
@@ -346,23 +239,14 @@ export function registerComplianceRoutes(app: FastifyInstance, ctx: AppContext):
       schema: {
         tags,
         summary: 'Bill one month of a lease (T4)',
-        body: z
-          .object({
-            leaseId: Uuid,
-            periodMonth: DateStr.refine((d) => d.endsWith('-01'), 'first day of a month'),
-            dueOn: DateStr,
-            amountKopecks: Kopecks.optional(),
-          })
-          .strict(),
+        body: RentInvoiceBody,
         response: { 201: InvoiceView },
       },
     },
     async (request, reply) =>
       reply
         .status(201)
-        .send(
-          await inTransaction(db, (tx) => svc.createRentInvoice(tx, auditContextOf(request), request.body)),
-        ),
+        .send(await inTransaction(db, (tx) => createRentInvoice(tx, auditContextOf(request), request.body))),
   );
   r.post(
     '/api/zone/rent-invoices/:invoiceId/payments',
@@ -371,16 +255,14 @@ export function registerComplianceRoutes(app: FastifyInstance, ctx: AppContext):
       schema: {
         tags,
         summary: 'Record a rent payment',
-        params: z.object({ invoiceId: Uuid }).strict(),
-        body: z
-          .object({ paidOn: DateStr, amountKopecks: Kopecks.refine((n) => n > 0, 'must be positive') })
-          .strict(),
+        params: InvoiceParams,
+        body: RentPaymentBody,
         response: { 200: InvoiceView },
       },
     },
     async (request) =>
       inTransaction(db, (tx) =>
-        svc.recordRentPayment(tx, auditContextOf(request), request.params.invoiceId, request.body),
+        recordRentPayment(tx, auditContextOf(request), request.params.invoiceId, request.body),
       ),
   );
 }

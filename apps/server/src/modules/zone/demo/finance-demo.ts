@@ -5,11 +5,13 @@ import type { Random } from '../../../lib/demo/random.ts';
 import type { DemoLogin, DemoStep } from '../../../lib/demo/step.ts';
 import { systemAuditContext } from '../../identity/index.ts';
 import { insuranceBases } from '../benefits/calculators.ts';
-import { closeLedgerYear, loadParamSet } from '../benefits/service.ts';
-import { runComplianceEvaluation } from '../compliance/service.ts';
+import { closeLedgerYear } from '../benefits/close-year.ts';
+import { loadParamSet } from '../benefits/repo.ts';
+import { runComplianceEvaluation } from '../compliance/run-evaluation.ts';
 import { addMembership } from '../directory-port.ts';
 import { annualPeriod, quarterPeriod, type ReportPeriod } from '../reporting/calendar.ts';
-import { calendarFor, obligationValues } from '../reporting/service.ts';
+import { calendarFor } from '../reporting/calendar-versions.ts';
+import { obligationValues } from '../reporting/obligations.ts';
 import { zoneLeases, zoneResidentPlans, zoneResidents } from '../zone.tables.ts';
 import {
   type LandPlot,

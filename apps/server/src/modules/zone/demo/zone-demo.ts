@@ -28,7 +28,7 @@ import {
 
 const TVT_START = '2005-12-21';
 
-/** Permitted activities of the Tomsk zone (DOMAIN §1.2: the TVT list; production only by council decision). */
+/** Permitted activities of the Tomsk zone (docs/domain/zone.md, "E3: permitted activities": the TVT list; production only by council decision). */
 const ACTIVITIES = [
   {
     code: '62.01',
@@ -111,7 +111,7 @@ function activitiesFor(org: OrganizationSummary, random: Random): string[] {
 
 const isItOrg = (org: OrganizationSummary) => org.sectors.some((s) => IT_SECTORS.has(s.code));
 
-/** SLA defaults in working days [U]: council 10 days and agreement draft 15 days follow DOMAIN §1.3. */
+/** SLA defaults in working days [U]: council 10 days and agreement draft 15 days follow docs/domain/zone.md, "Deadlines in working days". */
 const SLA: Array<[string, number]> = [
   ['submitted', 10],
   ['supervisory_board_review', 20],
@@ -170,7 +170,7 @@ export const zoneDemoStep: DemoStep = {
     const zoneAdmin = logins.find((l) => l.role === 'zone_admin')?.userId ?? null;
     const founder = logins.find((l) => l.role === 'founder')?.userId;
 
-    // Real institution: name, municipality and creation date only (DOMAIN §1.7); the term end is left to an administrator.
+    // Real institution: name, municipality and creation date only (docs/domain/zone.md, "The Tomsk zone"); the term end is left to an administrator.
     const [zone] = await db
       .insert(zones)
       .values({
@@ -220,7 +220,7 @@ export const zoneDemoStep: DemoStep = {
       .returning();
     if (!south || !north) throw new Error('site insert failed');
 
-    // Buildings: the two documented buildings (year and total area from DOMAIN §1.7) and one
+    // Buildings: the two documented buildings (year and total area from docs/domain/zone.md, "The Tomsk zone") and one
     // demo production building; units, floors and rates are demo values, not published figures.
     const buildingSeeds: Array<{
       siteId: string;

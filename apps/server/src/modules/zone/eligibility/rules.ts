@@ -1,4 +1,5 @@
-import type { ApplicationDocumentKind, EligibilityRuleCode } from '../zone.tables.ts';
+import type { ApplicationDocumentKind } from '@inohub/contracts/zone/applications';
+import type { EligibilityRuleCode } from '@inohub/contracts/zone/eligibility';
 
 /** One rule's configuration in force on a date (a zone_eligibility_rules row or the default). */
 export interface RuleConfig {

@@ -1,44 +1,32 @@
+import {
+  EndLeaseBody,
+  LeaseBody,
+  LeasePage,
+  LeaseParams,
+  LeaseQuery,
+  LeaseView,
+  RentRollQuery,
+  ResidentLeasesQuery,
+} from '@inohub/contracts/zone/leases';
+import { ResidentParams } from '@inohub/contracts/zone/register';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../../../app-context.ts';
 import { inTransaction } from '../../../lib/db/transaction.ts';
 import { access, requirePrincipal } from '../../../lib/http/access.ts';
-import { PageQuery, pageOf } from '../../../lib/http/pagination.ts';
-import { auditContextOf, recordAudit } from '../../identity/index.ts';
-import { DateStr, Kopecks, todayInTomsk, Uuid } from '../common.ts';
-import { assertMemberOrZoneAdmin } from '../policy.ts';
-import { getResidentRow } from '../register/service.ts';
-import * as svc from './service.ts';
+import { auditContextOf } from '../../identity/index.ts';
+import { todayInTomsk } from '../common.ts';
+import {
+  createLease,
+  endLease,
+  exportRentRoll,
+  leaseForViewer,
+  leaseView,
+  listLeases,
+  residentLeases,
+} from './service.ts';
 
 const tags = ['zone: leases'];
-
-export const LeaseView = z.object({
-  id: z.string(),
-  unitId: z.string(),
-  residentId: z.string(),
-  startDate: z.string(),
-  endDate: z.string(),
-  monthlyRatePerM2Kopecks: z.number(),
-  monthlyRentKopecks: z.number(),
-  currency: z.string(),
-  status: z.enum(['active', 'terminated']),
-  createdAt: z.date(),
-});
-
-/** A lease in a list: with the unit it is for, so that people see which premises they rent. */
-const LeaseListItem = LeaseView.extend({
-  unit: z
-    .object({
-      code: z.string(),
-      kind: z.string(),
-      floor: z.number(),
-      areaM2: z.number(),
-      buildingNameRu: z.string(),
-      buildingNameEn: z.string(),
-    })
-    .nullable(),
-});
 
 export function registerLeaseRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -52,27 +40,16 @@ export function registerLeaseRoutes(app: FastifyInstance, ctx: AppContext): void
         tags,
         summary:
           'Lease a unit to a resident (zone admin, or a member of the resident). Overlaps → 409; overdue reports → 422',
-        body: z
-          .object({
-            unitId: Uuid,
-            residentId: Uuid,
-            startDate: DateStr,
-            endDate: DateStr,
-            monthlyRatePerM2Kopecks: Kopecks.optional(),
-          })
-          .strict(),
+        body: LeaseBody,
         response: { 201: LeaseView },
       },
     },
     async (request, reply) => {
       const principal = requirePrincipal(request);
-      const body = { ...request.body };
-      // Only a zone administrator may set a rate other than the unit's.
-      if (!principal.roles.includes('zone_admin')) delete body.monthlyRatePerM2Kopecks;
       const row = await inTransaction(db, (tx) =>
-        svc.createLease(tx, principal, auditContextOf(request), body),
+        createLease(tx, principal, auditContextOf(request), request.body),
       );
-      return reply.status(201).send(svc.leaseView(row));
+      return reply.status(201).send(leaseView(row));
     },
   );
 
@@ -83,23 +60,11 @@ export function registerLeaseRoutes(app: FastifyInstance, ctx: AppContext): void
       schema: {
         tags,
         summary: 'All leases (filters: resident, unit, building, in force on a date)',
-        querystring: z
-          .object({
-            residentId: Uuid.optional(),
-            unitId: Uuid.optional(),
-            buildingId: Uuid.optional(),
-            activeOn: DateStr.optional(),
-            ...PageQuery,
-          })
-          .strict(),
-        response: { 200: pageOf(LeaseListItem) },
+        querystring: LeaseQuery,
+        response: { 200: LeasePage },
       },
     },
-    async (request) => ({
-      ...(await svc.listLeases(db, request.query)),
-      page: request.query.page,
-      pageSize: request.query.pageSize,
-    }),
+    async (request) => listLeases(db, request.query),
   );
 
   r.get(
@@ -109,20 +74,12 @@ export function registerLeaseRoutes(app: FastifyInstance, ctx: AppContext): void
       schema: {
         tags,
         summary: "A resident's leases (its members or a zone admin)",
-        params: z.object({ id: Uuid }).strict(),
-        querystring: z.object({ ...PageQuery }).strict(),
-        response: { 200: pageOf(LeaseListItem) },
+        params: ResidentParams,
+        querystring: ResidentLeasesQuery,
+        response: { 200: LeasePage },
       },
     },
-    async (request) => {
-      const resident = await getResidentRow(db, request.params.id);
-      await assertMemberOrZoneAdmin(db, requirePrincipal(request), resident.organizationId);
-      return {
-        ...(await svc.listLeases(db, { residentId: resident.id, ...request.query })),
-        page: request.query.page,
-        pageSize: request.query.pageSize,
-      };
-    },
+    async (request) => residentLeases(db, requirePrincipal(request), request.params.id, request.query),
   );
 
   r.get(
@@ -132,11 +89,11 @@ export function registerLeaseRoutes(app: FastifyInstance, ctx: AppContext): void
       schema: {
         tags,
         summary: 'A lease (its resident or a zone admin)',
-        params: z.object({ id: Uuid }).strict(),
+        params: LeaseParams,
         response: { 200: LeaseView },
       },
     },
-    async (request) => svc.leaseView(await svc.getLease(db, requirePrincipal(request), request.params.id)),
+    async (request) => leaseForViewer(db, requirePrincipal(request), request.params.id),
   );
 
   r.post(
@@ -146,15 +103,15 @@ export function registerLeaseRoutes(app: FastifyInstance, ctx: AppContext): void
       schema: {
         tags,
         summary: 'End a lease on a date (before its start: cancel it)',
-        params: z.object({ id: Uuid }).strict(),
-        body: z.object({ endDate: DateStr }).strict(),
+        params: LeaseParams,
+        body: EndLeaseBody,
         response: { 200: LeaseView },
       },
     },
     async (request) =>
-      svc.leaseView(
+      leaseView(
         await inTransaction(db, (tx) =>
-          svc.endLease(tx, auditContextOf(request), request.params.id, request.body.endDate),
+          endLease(tx, auditContextOf(request), request.params.id, request.body.endDate),
         ),
       ),
   );
@@ -166,21 +123,12 @@ export function registerLeaseRoutes(app: FastifyInstance, ctx: AppContext): void
       schema: {
         tags,
         summary: 'Rent roll on a date as XLSX (cells neutralised against formulas)',
-        querystring: z
-          .object({ on: DateStr.optional(), locale: z.enum(['ru', 'en']).default('ru') })
-          .strict(),
+        querystring: RentRollQuery,
       },
     },
     async (request, reply) => {
       const on = request.query.on ?? todayInTomsk();
-      const buf = await svc.rentRollXlsx(db, on, request.query.locale);
-      // Who took the tenants' rents out of the system, and when (as for the ledger export).
-      await recordAudit(db, auditContextOf(request), {
-        action: 'zone.rent_roll.export',
-        objectType: 'zone_lease',
-        objectId: null,
-        details: { on, locale: request.query.locale },
-      });
+      const buf = await exportRentRoll(db, auditContextOf(request), on, request.query.locale);
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="rent-roll-${on}.xlsx"`)

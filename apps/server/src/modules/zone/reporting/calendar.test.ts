@@ -9,7 +9,7 @@ import {
   reminderStage,
 } from './calendar.ts';
 
-// Defaults of DOMAIN §6.4 as seeded: quarterly 20 days after the quarter, annual on 30 April.
+// Defaults of docs/domain/zone.md ("reporting calendar") as seeded: quarterly 20 days after the quarter, annual on 30 April.
 const rule = {
   quarterlyDueDays: 20,
   annualDueMonth: 4,

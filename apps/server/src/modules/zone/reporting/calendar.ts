@@ -1,7 +1,7 @@
 /**
- * Pure date arithmetic of the reporting calendar (DOMAIN §6.4): report periods, due dates and
- * reminder stages. The numbers (N days after a quarter, the annual due day, reminder offsets) come
- * from `zone_reporting_calendars`.
+ * Pure date arithmetic of the reporting calendar (docs/domain/zone.md, "reporting calendar"):
+ * report periods, due dates and reminder stages. The numbers (N days after a quarter, the annual
+ * due day, reminder offsets) come from `zone_reporting_calendars`.
  */
 import { addDays } from '../common.ts';
 

@@ -1,10 +1,12 @@
 import type { Db } from '../../../lib/db/types.ts';
 import type { Mailer } from '../../../lib/mail/mailer.ts';
-import { generateDueObligations, sendReportReminders } from './service.ts';
+import { generateDueObligations } from './obligations.ts';
+import { sendReportReminders } from './reminders.ts';
 
 /**
- * The reporting tick, run by an in-process interval in server.ts: creates the obligations of the
- * periods that have just closed and of the quarter under way (idempotent) and sends due reminders (idempotent per report and stage).
+ * The reporting tick, run hourly by the zone's scheduled jobs (`../jobs.ts`): creates the
+ * obligations of the periods that have just closed and of the quarter under way (idempotent) and
+ * sends due reminders (idempotent per report and stage).
  */
 export async function runReportingJobs(db: Db, mailer: Mailer, now: Date = new Date(), baseUrl = '') {
   const obligations = await generateDueObligations(db, now);

@@ -1,92 +1,45 @@
+import {
+  CalendarBody,
+  CalendarListQuery,
+  CalendarView,
+  ObligationsBody,
+  ObligationsResult,
+  PlanVsFactView,
+  ReportDraftBody,
+  ReportListQuery,
+  ReportPage,
+  ReportParams,
+  ReportReviewBody,
+  ReportSubmitBody,
+  ReportView,
+  ResidentParams,
+  ResidentReportsView,
+} from '@inohub/contracts/zone/reporting';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../../app-context.ts';
 import { inTransaction } from '../../../lib/db/transaction.ts';
 import { access, requirePrincipal } from '../../../lib/http/access.ts';
-import { PageQuery, pageOf } from '../../../lib/http/pagination.ts';
-import { auditContextOf, recordAudit } from '../../identity/index.ts';
-import { DateStr, todayInTomsk, Uuid } from '../common.ts';
-import { CONFIDENCES, REPORT_STATUSES } from '../zone-finance.tables.ts';
-import { assertCanFileReport, assertCanReadResident } from './policy.ts';
-import { ReportDraftBody, ReportView } from './schemas.ts';
+import { auditContextOf } from '../../identity/index.ts';
+import { createCalendarVersion } from './calendar-versions.ts';
+import { generateObligationsByAdmin } from './obligations.ts';
+import { fileableReport, readableReport, readableResident } from './policy.ts';
+import { reportView } from './present.ts';
+import { getReport } from './repo.ts';
+import { reviewReport } from './review.ts';
+import { saveDraft } from './save-draft.ts';
 import * as svc from './service.ts';
+import { submitReport } from './submit.ts';
 
 const tags = ['zone: reporting'];
 const zoneAdmin = { access: access.roles('zone_admin') };
 const adminOrAnalyst = { access: access.roles('zone_admin', 'analyst') };
 const signedIn = { access: access.signedIn };
 
-const CalendarView = z.object({
-  id: z.string(),
-  zoneId: z.string().nullable(),
-  quarterlyDueDays: z.number(),
-  annualDueMonth: z.number(),
-  annualDueDay: z.number(),
-  remindBeforeDays: z.array(z.number()),
-  remindAfterDays: z.array(z.number()),
-  effectiveFrom: z.string(),
-  effectiveTo: z.string().nullable(),
-  source: z.string(),
-  confidence: z.enum(CONFIDENCES),
-});
-const Days = z.array(z.number().int().min(1).max(366)).max(10);
-const CalendarBody = z
-  .object({
-    zoneId: Uuid.nullable().default(null),
-    quarterlyDueDays: z.number().int().min(0).max(365),
-    annualDueMonth: z.number().int().min(1).max(12),
-    annualDueDay: z.number().int().min(1).max(31),
-    remindBeforeDays: Days,
-    remindAfterDays: Days,
-    effectiveFrom: DateStr,
-    source: z.string().trim().min(1).max(1000),
-    confidence: z.enum(CONFIDENCES),
-  })
-  .strict();
-
-const ReportListItem = ReportView.extend({ organizationId: z.string(), organizationName: z.string() });
-const Money = z.number();
-const PlanFactRow = z.object({
-  year: z.number(),
-  hasPlan: z.boolean(),
-  planned: z.object({ capexKopecks: Money, rndKopecks: Money, jobs: z.number(), revenueKopecks: Money }),
-  actual: z
-    .object({ capexKopecks: Money, rndKopecks: Money, jobs: z.number(), revenueKopecks: Money })
-    .nullable(),
-  factsSource: z.enum(['annual', 'quarterly']).nullable(),
-  attainment: z.object({
-    capex: z.number().nullable(),
-    rnd: z.number().nullable(),
-    jobs: z.number().nullable(),
-    revenue: z.number().nullable(),
-  }),
-  cumulative: z.object({
-    plannedCapexKopecks: Money,
-    actualCapexKopecks: Money,
-    capex: z.number().nullable(),
-    plannedRndKopecks: Money,
-    actualRndKopecks: Money,
-    rnd: z.number().nullable(),
-    plannedRevenueKopecks: Money,
-    actualRevenueKopecks: Money,
-    revenue: z.number().nullable(),
-  }),
-});
-
 export function registerReportingRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const db = ctx.db;
-  const ReportParams = z.object({ reportId: Uuid }).strict();
-  const ResidentParams = z.object({ residentId: Uuid }).strict();
-
-  /** Loads a report with its resident, checking the caller may see it. */
-  const readable = async (principal: ReturnType<typeof requirePrincipal>, reportId: string) => {
-    const report = await svc.getReport(db, reportId);
-    const resident = await svc.getResident(db, report.residentId);
-    await assertCanReadResident(db, principal, resident);
-    return { report, resident };
-  };
 
   // ── calendar
   r.get(
@@ -96,7 +49,7 @@ export function registerReportingRoutes(app: FastifyInstance, ctx: AppContext): 
       schema: {
         tags,
         summary: 'Reporting calendar versions (default and per zone)',
-        querystring: z.object({ zoneId: Uuid.optional() }).strict(),
+        querystring: CalendarListQuery,
         response: { 200: z.array(CalendarView) },
       },
     },
@@ -117,9 +70,7 @@ export function registerReportingRoutes(app: FastifyInstance, ctx: AppContext): 
       reply
         .status(201)
         .send(
-          await inTransaction(db, (tx) =>
-            svc.createCalendarVersion(tx, auditContextOf(request), request.body),
-          ),
+          await inTransaction(db, (tx) => createCalendarVersion(tx, auditContextOf(request), request.body)),
         ),
   );
 
@@ -131,21 +82,12 @@ export function registerReportingRoutes(app: FastifyInstance, ctx: AppContext): 
       schema: {
         tags,
         summary: 'Generate the report obligations of a period for every resident (idempotent)',
-        body: z.object({ period: z.string().regex(/^\d{4}(-Q[1-4])?$/), zoneId: Uuid.optional() }).strict(),
-        response: { 200: z.object({ period: z.string(), created: z.number(), existing: z.number() }) },
+        body: ObligationsBody,
+        response: { 200: ObligationsResult },
       },
     },
     async (request) =>
-      inTransaction(db, async (tx) => {
-        const out = await svc.generateObligations(tx, request.body);
-        await recordAudit(tx, auditContextOf(request), {
-          action: 'zone.reports.generate',
-          objectType: 'zone_report',
-          objectId: null,
-          details: { ...request.body, ...out },
-        });
-        return out;
-      }),
+      inTransaction(db, (tx) => generateObligationsByAdmin(tx, auditContextOf(request), request.body)),
   );
 
   // ── lists
@@ -156,32 +98,13 @@ export function registerReportingRoutes(app: FastifyInstance, ctx: AppContext): 
       schema: {
         tags,
         summary: 'Reports of all residents with filters (audited read)',
-        querystring: z
-          .object({
-            zoneId: Uuid.optional(),
-            residentId: Uuid.optional(),
-            period: z.string().max(10).optional(),
-            status: z.enum(REPORT_STATUSES).optional(),
-            overdue: z
-              .enum(['true', 'false'])
-              .transform((v) => v === 'true')
-              .optional(),
-            ...PageQuery,
-          })
-          .strict(),
-        response: { 200: pageOf(ReportListItem) },
+        querystring: ReportListQuery,
+        response: { 200: ReportPage },
       },
     },
     async (request, reply) => {
-      const out = await svc.listReports(db, request.query);
-      await recordAudit(db, auditContextOf(request), {
-        action: 'zone.reports.list',
-        objectType: 'zone_report',
-        objectId: null,
-        details: { ...request.query, returned: out.items.length },
-      });
       reply.header('cache-control', 'no-store');
-      return { ...out, page: request.query.page, pageSize: request.query.pageSize };
+      return svc.listReports(db, auditContextOf(request), request.query);
     },
   );
   r.get(
@@ -192,22 +115,13 @@ export function registerReportingRoutes(app: FastifyInstance, ctx: AppContext): 
         tags,
         summary: "A resident's reports and obligations (its members, zone administrators, analysts; audited)",
         params: ResidentParams,
-        response: { 200: z.object({ overdue: z.boolean(), items: z.array(ReportView) }) },
+        response: { 200: ResidentReportsView },
       },
     },
     async (request, reply) => {
-      const principal = requirePrincipal(request);
-      const resident = await svc.getResident(db, request.params.residentId);
-      await assertCanReadResident(db, principal, resident);
-      const today = todayInTomsk();
-      const items = (await svc.reportsOfResident(db, resident.id)).map((x) => svc.reportView(x, today));
-      await recordAudit(db, auditContextOf(request), {
-        action: 'zone.reports.read',
-        objectType: 'zone_resident',
-        objectId: resident.id,
-      });
+      const resident = await readableResident(db, requirePrincipal(request), request.params.residentId);
       reply.header('cache-control', 'no-store');
-      return { overdue: items.some((x) => x.overdue), items };
+      return svc.residentReports(db, auditContextOf(request), resident.id);
     },
   );
   r.get(
@@ -222,14 +136,9 @@ export function registerReportingRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request, reply) => {
-      const { report } = await readable(requirePrincipal(request), request.params.reportId);
-      await recordAudit(db, auditContextOf(request), {
-        action: 'zone.report.read',
-        objectType: 'zone_report',
-        objectId: report.id,
-      });
+      const report = await readableReport(db, requirePrincipal(request), request.params.reportId);
       reply.header('cache-control', 'no-store');
-      return svc.reportView(report);
+      return svc.readReport(db, auditContextOf(request), report);
     },
   );
 
@@ -247,11 +156,9 @@ export function registerReportingRoutes(app: FastifyInstance, ctx: AppContext): 
       },
     },
     async (request) => {
-      const principal = requirePrincipal(request);
-      const report = await svc.getReport(db, request.params.reportId);
-      await assertCanFileReport(db, principal, await svc.getResident(db, report.residentId));
-      return svc.reportView(
-        await inTransaction(db, (tx) => svc.saveDraft(tx, auditContextOf(request), report, request.body)),
+      const report = await fileableReport(db, requirePrincipal(request), request.params.reportId);
+      return reportView(
+        await inTransaction(db, (tx) => saveDraft(tx, auditContextOf(request), report, request.body)),
       );
     },
   );
@@ -263,17 +170,13 @@ export function registerReportingRoutes(app: FastifyInstance, ctx: AppContext): 
         tags,
         summary: 'Submit the report (members of the resident)',
         params: ReportParams,
-        body: z.object({}).strict().nullish(),
+        body: ReportSubmitBody,
         response: { 200: ReportView },
       },
     },
     async (request) => {
-      const principal = requirePrincipal(request);
-      const report = await svc.getReport(db, request.params.reportId);
-      await assertCanFileReport(db, principal, await svc.getResident(db, report.residentId));
-      return svc.reportView(
-        await inTransaction(db, (tx) => svc.submitReport(tx, auditContextOf(request), report)),
-      );
+      const report = await fileableReport(db, requirePrincipal(request), request.params.reportId);
+      return reportView(await inTransaction(db, (tx) => submitReport(tx, auditContextOf(request), report)));
     },
   );
   r.post(
@@ -284,26 +187,16 @@ export function registerReportingRoutes(app: FastifyInstance, ctx: AppContext): 
         tags,
         summary: 'Accept a submitted report or return it with a comment',
         params: ReportParams,
-        body: z
-          .object({
-            decision: z.enum(['accept', 'return']),
-            comment: z.string().trim().max(5000).nullable().default(null),
-          })
-          .strict(),
+        body: ReportReviewBody,
         response: { 200: ReportView },
       },
     },
     async (request) => {
-      const report = await svc.getReport(db, request.params.reportId);
-      return svc.reportView(
+      const report = await getReport(db, request.params.reportId);
+      const deps = { audit: auditContextOf(request), mailer: ctx.mailer, baseUrl: ctx.baseUrl };
+      return reportView(
         await inTransaction(db, (tx) =>
-          svc.reviewReport(
-            tx,
-            { audit: auditContextOf(request), mailer: ctx.mailer, baseUrl: ctx.baseUrl },
-            report,
-            request.body.decision,
-            request.body.comment,
-          ),
+          reviewReport(tx, deps, report, request.body.decision, request.body.comment),
         ),
       );
     },
@@ -318,21 +211,13 @@ export function registerReportingRoutes(app: FastifyInstance, ctx: AppContext): 
         tags,
         summary: 'Business plan against reported facts, per year and cumulative (audited)',
         params: ResidentParams,
-        response: { 200: z.object({ residentId: z.string(), years: z.array(PlanFactRow) }) },
+        response: { 200: PlanVsFactView },
       },
     },
     async (request, reply) => {
-      const principal = requirePrincipal(request);
-      const resident = await svc.getResident(db, request.params.residentId);
-      await assertCanReadResident(db, principal, resident);
-      const years = await svc.planVsFact(db, resident.id);
-      await recordAudit(db, auditContextOf(request), {
-        action: 'zone.plan_vs_fact.read',
-        objectType: 'zone_resident',
-        objectId: resident.id,
-      });
+      const resident = await readableResident(db, requirePrincipal(request), request.params.residentId);
       reply.header('cache-control', 'no-store');
-      return { residentId: resident.id, years };
+      return svc.readPlanVsFact(db, auditContextOf(request), resident.id);
     },
   );
 }

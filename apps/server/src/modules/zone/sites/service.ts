@@ -1,79 +1,59 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import type {
+  BuildingBody,
+  BuildingDetail,
+  BuildingPatch,
+  BuildingView,
+  SiteBody,
+  SiteDetail,
+  SitePatch,
+  SiteView,
+  UnitBody,
+  UnitPatch,
+  UnitView,
+  ZoneBody,
+  ZoneDetail,
+  ZonePatch,
+} from '@inohub/contracts/zone/sites';
 import type { Db } from '../../../lib/db/types.ts';
-import { notFound } from '../../../lib/errors.ts';
-import type { FileStore } from '../../../lib/files/file-store.ts';
 import { type AuditContext, recordAudit } from '../../identity/index.ts';
-import { zoneBuildings, zoneMedia, zoneSites, zones, zoneUnits } from '../zone.tables.ts';
+import * as repo from './repo.ts';
+import { oneWithMedia, withMedia } from './views.ts';
 
-export type ZoneRow = typeof zones.$inferSelect;
-export type SiteRow = typeof zoneSites.$inferSelect;
-export type BuildingRow = typeof zoneBuildings.$inferSelect;
-export type UnitRow = typeof zoneUnits.$inferSelect;
-export type MediaRow = typeof zoneMedia.$inferSelect;
-export type MediaObjectType = MediaRow['objectType'];
+// Zones, sites, buildings and units: public reads with their media, and the zone administrator's
+// edits, each recorded in the audit log. Writes take the transaction of the request.
 
-export const listZones = (db: Db) => db.select().from(zones).orderBy(asc(zones.nameRu));
+export type { BuildingRow, SiteRow, UnitRow, ZoneRow } from './repo.ts';
+/** Other features of the zone (eligibility) read a zone through here. */
+export { findZone as getZone, listZones } from './repo.ts';
 
-export async function getZone(db: Db, id: string): Promise<ZoneRow> {
-  const [row] = await db.select().from(zones).where(eq(zones.id, id));
-  if (!row) throw notFound('zone', 'zone.zone_not_found');
-  return row;
+// ── reads
+
+export async function zoneDetail(db: Db, id: string): Promise<ZoneDetail> {
+  const zone = await repo.findZone(db, id);
+  const sites = await withMedia(db, 'site', await repo.sitesOfZone(db, zone.id));
+  return { ...(await oneWithMedia(db, 'zone', zone)), sites };
 }
 
-export async function getSite(db: Db, id: string): Promise<SiteRow> {
-  const [row] = await db.select().from(zoneSites).where(eq(zoneSites.id, id));
-  if (!row) throw notFound('site', 'zone.site_not_found');
-  return row;
+export async function siteDetail(db: Db, id: string): Promise<SiteDetail> {
+  const site = await repo.findSite(db, id);
+  const buildings = await withMedia(db, 'building', await repo.buildingsOfSite(db, site.id));
+  return { ...(await oneWithMedia(db, 'site', site)), buildings };
 }
 
-export async function getBuilding(db: Db, id: string): Promise<BuildingRow> {
-  const [row] = await db.select().from(zoneBuildings).where(eq(zoneBuildings.id, id));
-  if (!row) throw notFound('building', 'zone.building_not_found');
-  return row;
+export async function buildingDetail(db: Db, id: string): Promise<BuildingDetail> {
+  const building = await repo.findBuilding(db, id);
+  const units = await withMedia(db, 'unit', await repo.unitsOfBuilding(db, building.id));
+  return { ...(await oneWithMedia(db, 'building', building)), units };
 }
 
-export async function getUnit(db: Db, id: string): Promise<UnitRow> {
-  const [row] = await db.select().from(zoneUnits).where(eq(zoneUnits.id, id));
-  if (!row) throw notFound('unit', 'zone.unit_not_found');
-  return row;
+export async function unitDetail(db: Db, id: string): Promise<UnitView> {
+  return oneWithMedia(db, 'unit', await repo.findUnit(db, id));
 }
 
-export const sitesOfZone = (db: Db, zoneId: string) =>
-  db.select().from(zoneSites).where(eq(zoneSites.zoneId, zoneId)).orderBy(asc(zoneSites.code));
-export const buildingsOfSite = (db: Db, siteId: string) =>
-  db.select().from(zoneBuildings).where(eq(zoneBuildings.siteId, siteId)).orderBy(asc(zoneBuildings.code));
-export const unitsOfBuilding = (db: Db, buildingId: string) =>
-  db
-    .select()
-    .from(zoneUnits)
-    .where(eq(zoneUnits.buildingId, buildingId))
-    .orderBy(asc(zoneUnits.floor), asc(zoneUnits.code));
+// ── zones
 
-export async function mediaOf(
-  db: Db,
-  objectType: MediaObjectType,
-  objectIds: string[],
-): Promise<Map<string, MediaRow[]>> {
-  const map = new Map<string, MediaRow[]>();
-  if (objectIds.length === 0) return map;
-  const rows = await db
-    .select()
-    .from(zoneMedia)
-    .where(and(eq(zoneMedia.objectType, objectType), inArray(zoneMedia.objectId, objectIds)))
-    .orderBy(asc(zoneMedia.createdAt));
-  for (const r of rows) map.set(r.objectId, [...(map.get(r.objectId) ?? []), r]);
-  return map;
-}
-
-type Audited = { audit: AuditContext };
-
-export async function createZone(
-  db: Db,
-  { audit }: Audited,
-  values: typeof zones.$inferInsert,
-): Promise<ZoneRow> {
-  const [row] = await db.insert(zones).values(values).returning();
-  if (!row) throw new Error('insert returned nothing');
+export async function createZone(db: Db, audit: AuditContext, body: ZoneBody): Promise<repo.ZoneRow> {
+  const row = await repo.insertZone(db, body);
   await recordAudit(db, audit, {
     action: 'zone.zone_created',
     objectType: 'zone',
@@ -85,16 +65,11 @@ export async function createZone(
 
 export async function updateZone(
   db: Db,
-  { audit }: Audited,
+  audit: AuditContext,
   id: string,
-  patch: Partial<typeof zones.$inferInsert>,
-): Promise<ZoneRow> {
-  const [row] = await db
-    .update(zones)
-    .set({ ...patch, updatedAt: new Date() })
-    .where(eq(zones.id, id))
-    .returning();
-  if (!row) throw notFound('zone', 'zone.zone_not_found');
+  patch: ZonePatch,
+): Promise<repo.ZoneRow> {
+  const row = await repo.updateZoneRow(db, id, patch);
   await recordAudit(db, audit, {
     action: 'zone.zone_updated',
     objectType: 'zone',
@@ -104,88 +79,78 @@ export async function updateZone(
   return row;
 }
 
+// ── sites
+
 export async function createSite(
   db: Db,
-  { audit }: Audited,
-  values: typeof zoneSites.$inferInsert,
-): Promise<SiteRow> {
-  await getZone(db, values.zoneId);
-  const [row] = await db.insert(zoneSites).values(values).returning();
-  if (!row) throw new Error('insert returned nothing');
+  audit: AuditContext,
+  zoneId: string,
+  body: SiteBody,
+): Promise<SiteView> {
+  await repo.findZone(db, zoneId); // 404 for an unknown zone rather than a foreign-key 409
+  const row = await repo.insertSite(db, { ...body, zoneId });
   await recordAudit(db, audit, { action: 'zone.site_created', objectType: 'zone_site', objectId: row.id });
-  return row;
+  return { ...row, media: [] };
 }
 
 export async function updateSite(
   db: Db,
-  { audit }: Audited,
+  audit: AuditContext,
   id: string,
-  patch: Partial<typeof zoneSites.$inferInsert>,
-): Promise<SiteRow> {
-  const [row] = await db
-    .update(zoneSites)
-    .set({ ...patch, updatedAt: new Date() })
-    .where(eq(zoneSites.id, id))
-    .returning();
-  if (!row) throw notFound('site', 'zone.site_not_found');
+  patch: SitePatch,
+): Promise<SiteView> {
+  const row = await repo.updateSiteRow(db, id, patch);
   await recordAudit(db, audit, {
     action: 'zone.site_updated',
     objectType: 'zone_site',
     objectId: id,
     details: { fields: Object.keys(patch) },
   });
-  return row;
+  return oneWithMedia(db, 'site', row);
 }
 
-export async function deleteSite(db: Db, { audit }: Audited, id: string): Promise<void> {
-  const [row] = await db.delete(zoneSites).where(eq(zoneSites.id, id)).returning({ id: zoneSites.id });
-  if (!row) throw notFound('site', 'zone.site_not_found');
+/** Buildings and units go with the site (cascade); a unit with leases stops it (→ 409). */
+export async function deleteSite(db: Db, audit: AuditContext, id: string): Promise<void> {
+  await repo.deleteSiteRow(db, id);
   await recordAudit(db, audit, { action: 'zone.site_deleted', objectType: 'zone_site', objectId: id });
 }
 
+// ── buildings
+
 export async function createBuilding(
   db: Db,
-  { audit }: Audited,
-  values: typeof zoneBuildings.$inferInsert,
-): Promise<BuildingRow> {
-  await getSite(db, values.siteId);
-  const [row] = await db.insert(zoneBuildings).values(values).returning();
-  if (!row) throw new Error('insert returned nothing');
+  audit: AuditContext,
+  siteId: string,
+  body: BuildingBody,
+): Promise<BuildingView> {
+  await repo.findSite(db, siteId);
+  const row = await repo.insertBuilding(db, { ...body, siteId });
   await recordAudit(db, audit, {
     action: 'zone.building_created',
     objectType: 'zone_building',
     objectId: row.id,
   });
-  return row;
+  return { ...row, media: [] };
 }
 
 export async function updateBuilding(
   db: Db,
-  { audit }: Audited,
+  audit: AuditContext,
   id: string,
-  patch: Partial<typeof zoneBuildings.$inferInsert>,
-): Promise<BuildingRow> {
-  const [row] = await db
-    .update(zoneBuildings)
-    .set({ ...patch, updatedAt: new Date() })
-    .where(eq(zoneBuildings.id, id))
-    .returning();
-  if (!row) throw notFound('building', 'zone.building_not_found');
+  patch: BuildingPatch,
+): Promise<BuildingView> {
+  const row = await repo.updateBuildingRow(db, id, patch);
   await recordAudit(db, audit, {
     action: 'zone.building_updated',
     objectType: 'zone_building',
     objectId: id,
     details: { fields: Object.keys(patch) },
   });
-  return row;
+  return oneWithMedia(db, 'building', row);
 }
 
-export async function deleteBuilding(db: Db, { audit }: Audited, id: string): Promise<void> {
-  const [row] = await db
-    .delete(zoneBuildings)
-    .where(eq(zoneBuildings.id, id))
-    .returning({ id: zoneBuildings.id });
-  if (!row) throw notFound('building', 'zone.building_not_found');
+export async function deleteBuilding(db: Db, audit: AuditContext, id: string): Promise<void> {
+  await repo.deleteBuildingRow(db, id);
   await recordAudit(db, audit, {
     action: 'zone.building_deleted',
     objectType: 'zone_building',
@@ -193,118 +158,38 @@ export async function deleteBuilding(db: Db, { audit }: Audited, id: string): Pr
   });
 }
 
+// ── units
+
 export async function createUnit(
   db: Db,
-  { audit }: Audited,
-  values: typeof zoneUnits.$inferInsert,
-): Promise<UnitRow> {
-  await getBuilding(db, values.buildingId);
-  const [row] = await db.insert(zoneUnits).values(values).returning();
-  if (!row) throw new Error('insert returned nothing');
+  audit: AuditContext,
+  buildingId: string,
+  body: UnitBody,
+): Promise<UnitView> {
+  await repo.findBuilding(db, buildingId);
+  const row = await repo.insertUnit(db, { ...body, buildingId });
   await recordAudit(db, audit, { action: 'zone.unit_created', objectType: 'zone_unit', objectId: row.id });
-  return row;
+  return { ...row, media: [] };
 }
 
 export async function updateUnit(
   db: Db,
-  { audit }: Audited,
+  audit: AuditContext,
   id: string,
-  patch: Partial<typeof zoneUnits.$inferInsert>,
-): Promise<UnitRow> {
-  const [row] = await db
-    .update(zoneUnits)
-    .set({ ...patch, updatedAt: new Date() })
-    .where(eq(zoneUnits.id, id))
-    .returning();
-  if (!row) throw notFound('unit', 'zone.unit_not_found');
+  patch: UnitPatch,
+): Promise<UnitView> {
+  const row = await repo.updateUnitRow(db, id, patch);
   await recordAudit(db, audit, {
     action: 'zone.unit_updated',
     objectType: 'zone_unit',
     objectId: id,
     details: { fields: Object.keys(patch) },
   });
-  return row;
+  return oneWithMedia(db, 'unit', row);
 }
 
-/** A unit with leases cannot be deleted (FK → 409); withdraw it instead. */
-export async function deleteUnit(db: Db, { audit }: Audited, id: string): Promise<void> {
-  const [row] = await db.delete(zoneUnits).where(eq(zoneUnits.id, id)).returning({ id: zoneUnits.id });
-  if (!row) throw notFound('unit', 'zone.unit_not_found');
+/** A unit with leases cannot be deleted (foreign key → 409): withdraw it instead. */
+export async function deleteUnit(db: Db, audit: AuditContext, id: string): Promise<void> {
+  await repo.deleteUnitRow(db, id);
   await recordAudit(db, audit, { action: 'zone.unit_deleted', objectType: 'zone_unit', objectId: id });
-}
-
-export const MEDIA_TYPES = ['png', 'jpeg', 'pdf'] as const;
-export const MEDIA_MAX_BYTES = 10 * 1024 * 1024;
-
-export async function assertMediaObject(
-  db: Db,
-  objectType: MediaObjectType,
-  objectId: string,
-): Promise<void> {
-  if (objectType === 'zone') await getZone(db, objectId);
-  else if (objectType === 'site') await getSite(db, objectId);
-  else if (objectType === 'building') await getBuilding(db, objectId);
-  else await getUnit(db, objectId);
-}
-
-export async function addMedia(
-  db: Db,
-  files: FileStore,
-  { audit }: Audited,
-  input: {
-    objectType: MediaObjectType;
-    objectId: string;
-    kind: 'photo' | 'plan';
-    captionRu?: string;
-    captionEn?: string;
-    fileName: string;
-    data: Buffer;
-  },
-): Promise<MediaRow> {
-  await assertMediaObject(db, input.objectType, input.objectId);
-  const file = await files.save(db, {
-    fileName: input.fileName,
-    data: input.data,
-    allowedTypes: MEDIA_TYPES,
-    maxBytes: MEDIA_MAX_BYTES,
-    ownerModule: 'zone.media',
-    ownerId: input.objectId,
-  });
-  const [row] = await db
-    .insert(zoneMedia)
-    .values({
-      objectType: input.objectType,
-      objectId: input.objectId,
-      kind: input.kind,
-      fileId: file.id,
-      captionRu: input.captionRu,
-      captionEn: input.captionEn,
-      uploadedBy: audit.actorId,
-    })
-    .returning();
-  if (!row) throw new Error('insert returned nothing');
-  await recordAudit(db, audit, {
-    action: 'zone.media_added',
-    objectType: `zone_${input.objectType}`,
-    objectId: input.objectId,
-    details: { mediaId: row.id, kind: input.kind },
-  });
-  return row;
-}
-
-export async function getMedia(db: Db, id: string): Promise<MediaRow> {
-  const [row] = await db.select().from(zoneMedia).where(eq(zoneMedia.id, id));
-  if (!row) throw notFound('media', 'zone.media_not_found');
-  return row;
-}
-
-export async function deleteMedia(db: Db, { audit }: Audited, id: string): Promise<void> {
-  const [row] = await db.delete(zoneMedia).where(eq(zoneMedia.id, id)).returning();
-  if (!row) throw notFound('media', 'zone.media_not_found');
-  await recordAudit(db, audit, {
-    action: 'zone.media_deleted',
-    objectType: `zone_${row.objectType}`,
-    objectId: row.objectId,
-    details: { mediaId: id },
-  });
 }

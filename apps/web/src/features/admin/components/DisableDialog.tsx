@@ -7,7 +7,7 @@ import { useSetDisabled } from '../api/useSetDisabled.ts';
 
 /** Says exactly what disabling does before doing it. */
 export function DisableDialog({ user, onClose }: { user: AdminUser; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('admin');
   const set = useSetDisabled();
   const disabling = !user.disabled;
   const key = disabling ? 'disable' : 'enable';

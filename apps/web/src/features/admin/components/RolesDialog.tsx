@@ -8,7 +8,7 @@ import type { AdminUser } from '../api/types.ts';
 import { useSetRoles } from '../api/useSetRoles.ts';
 
 export function RolesDialog({ user, onClose }: { user: AdminUser; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('admin');
   const [roles, setRoles] = useState<Role[]>(user.roles);
   const save = useSetRoles();
   return (

@@ -1,14 +1,15 @@
-import { Badge, Box, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconLock, IconMailCheck, IconMailQuestion } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataList } from '../../../components/DataList.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import type { AdminUser } from '../api/types.ts';
 import { DisableDialog } from './DisableDialog.tsx';
 import { RolesDialog } from './RolesDialog.tsx';
 
 function RoleBadges({ user }: { user: AdminUser }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('admin');
   if (user.roles.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -27,7 +28,7 @@ function RoleBadges({ user }: { user: AdminUser }) {
 }
 
 function StatusBadges({ user }: { user: AdminUser }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('admin');
   return (
     <Group gap={4}>
       {user.disabled && (
@@ -57,7 +58,7 @@ function StatusBadges({ user }: { user: AdminUser }) {
 type Dialog = { kind: 'roles' | 'disable'; user: AdminUser } | null;
 
 function Actions({ user, open }: { user: AdminUser; open: (d: Dialog) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('admin');
   return (
     <Group gap={6} wrap="nowrap">
       <Button
@@ -83,61 +84,56 @@ function Actions({ user, open }: { user: AdminUser; open: (d: Dialog) => void })
   );
 }
 
-export function UserList({ items }: { items: AdminUser[] }) {
-  const { t } = useTranslation();
+/** The accounts as a table (desktop) or cards (phones), with the roles and disable dialogs. */
+export function UserList({ items }: { items: readonly AdminUser[] }) {
+  const { t } = useTranslation('admin');
   const [dialog, setDialog] = useState<Dialog>(null);
   return (
     <>
-      <Box visibleFrom="md">
-        <Table striped verticalSpacing="sm" aria-label={t('nav.users')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('admin.users.person')}</Table.Th>
-              <Table.Th scope="col">{t('admin.users.roles')}</Table.Th>
-              <Table.Th scope="col">{t('admin.users.status')}</Table.Th>
-              <Table.Th scope="col">{t('admin.users.created')}</Table.Th>
-              <Table.Th scope="col">{t('admin.users.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((u) => (
-              <Table.Tr key={u.id}>
-                <Table.Td>
-                  <Text fw={500}>{u.name}</Text>
-                  <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                    {u.email}
-                  </Text>
-                </Table.Td>
-                <Table.Td maw={320}>
-                  <RoleBadges user={u} />
-                </Table.Td>
-                <Table.Td>
-                  <StatusBadges user={u} />
-                </Table.Td>
-                <Table.Td>{formatDate(u.createdAt)}</Table.Td>
-                <Table.Td>
-                  <Actions user={u} open={setDialog} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Box>
-      <Stack hiddenFrom="md" gap="sm">
-        {items.map((u) => (
-          <Card key={u.id} withBorder component="article">
-            <Stack gap={6}>
-              <Text fw={600}>{u.name}</Text>
-              <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                {u.email}
-              </Text>
-              <RoleBadges user={u} />
-              <StatusBadges user={u} />
-              <Actions user={u} open={setDialog} />
-            </Stack>
-          </Card>
-        ))}
-      </Stack>
+      <DataList
+        items={items}
+        rowKey={(u) => u.id}
+        caption={t('nav.users')}
+        cardColumns={1}
+        columns={[
+          {
+            key: 'person',
+            header: t('admin.users.person'),
+            cell: (u) => (
+              <>
+                <Text fw={500}>{u.name}</Text>
+                <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                  {u.email}
+                </Text>
+              </>
+            ),
+          },
+          { key: 'roles', header: t('admin.users.roles'), maw: 320, cell: (u) => <RoleBadges user={u} /> },
+          { key: 'status', header: t('admin.users.status'), cell: (u) => <StatusBadges user={u} /> },
+          {
+            key: 'created',
+            header: t('admin.users.created'),
+            nowrap: true,
+            cell: (u) => formatDate(u.createdAt),
+          },
+          {
+            key: 'actions',
+            header: t('admin.users.actions'),
+            cell: (u) => <Actions user={u} open={setDialog} />,
+          },
+        ]}
+        card={(u) => (
+          <Stack gap={6}>
+            <Text fw={600}>{u.name}</Text>
+            <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+              {u.email}
+            </Text>
+            <RoleBadges user={u} />
+            <StatusBadges user={u} />
+            <Actions user={u} open={setDialog} />
+          </Stack>
+        )}
+      />
       {dialog?.kind === 'roles' && <RolesDialog user={dialog.user} onClose={() => setDialog(null)} />}
       {dialog?.kind === 'disable' && <DisableDialog user={dialog.user} onClose={() => setDialog(null)} />}
     </>

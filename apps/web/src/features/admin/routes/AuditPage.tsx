@@ -1,138 +1,120 @@
-import { Button, Code, Grid, Table, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { Code, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ListPagination } from '../../../components/ListPagination.tsx';
-import { PageHeader } from '../../../components/PageHeader.tsx';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
-import { formatDateTime, formatNumber } from '../../../lib/format.ts';
+import { ListPage } from '../../../components/ListPage.tsx';
+import { TextFilters } from '../../../components/TextFilters.tsx';
+import { formatDateTime } from '../../../lib/format.ts';
 import { useMe } from '../../../lib/session.ts';
 import { useUrlFilters } from '../../../lib/use-url-filters.ts';
+import type { AuditEntry } from '../api/types.ts';
 import { AUDIT_PAGE_SIZE, useAudit } from '../api/useAudit.ts';
 
 const KEYS = ['action', 'objectType'] as const;
-type Filters = Record<(typeof KEYS)[number], string>;
 
-function AuditFilters({ initial, onApply }: { initial: Filters; onApply: (f: Filters) => void }) {
-  const { t } = useTranslation();
-  const [draft, setDraft] = useState(initial);
+function Actor({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation('admin');
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        onApply({ action: draft.action.trim(), objectType: draft.objectType.trim() });
-      }}
-    >
-      <Grid gap="sm" align="flex-end">
-        <Grid.Col span={{ base: 12, sm: 5 }}>
-          <TextInput
-            label={t('admin.audit.action')}
-            placeholder="identity.roles_changed"
-            value={draft.action}
-            onChange={(e) => setDraft({ ...draft, action: e.currentTarget.value })}
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 4 }}>
-          <TextInput
-            label={t('admin.audit.objectType')}
-            placeholder="user"
-            value={draft.objectType}
-            onChange={(e) => setDraft({ ...draft, objectType: e.currentTarget.value })}
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 3 }}>
-          <Button type="submit" fullWidth>
-            {t('common.apply')}
-          </Button>
-        </Grid.Col>
-      </Grid>
-    </form>
+    <>
+      <Text size="xs" ff="monospace">
+        {entry.actorId ?? t('admin.audit.system')}
+      </Text>
+      {entry.actorRoles.length > 0 && (
+        <Text size="xs" c="dimmed">
+          {entry.actorRoles.map((r) => t(`roles.${r}`, { defaultValue: r })).join(', ')}
+        </Text>
+      )}
+      {entry.ip && (
+        <Text size="xs" c="dimmed">
+          IP {entry.ip}
+        </Text>
+      )}
+    </>
   );
 }
 
-export function AuditPage() {
-  const { t } = useTranslation();
-  const timeZone = useMe().data?.user.timeZone;
-  const { values, page, update } = useUrlFilters(KEYS);
-  const audit = useAudit(values, page);
+function Details({ entry }: { entry: AuditEntry }) {
+  if (Object.keys(entry.details).length === 0) return null;
   return (
-    <>
-      <PageHeader title={t('nav.audit')} crumbs={[]} description={t('admin.audit.intro')} />
-      <AuditFilters key={`${values.action}|${values.objectType}`} initial={values} onApply={update} />
-      <Text fw={500} mt="lg" mb="sm" aria-live="polite" mih={24}>
-        {audit.data &&
-          t('admin.audit.found', { count: audit.data.total, formatted: formatNumber(audit.data.total) })}
-      </Text>
-      {audit.isPending ? (
-        <LoadingState rows={8} />
-      ) : audit.isError ? (
-        <ErrorState error={audit.error} onRetry={() => void audit.refetch()} />
-      ) : audit.data.items.length === 0 ? (
-        <EmptyState title={t('admin.audit.emptyTitle')} text={t('admin.audit.emptyText')} />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped verticalSpacing="sm" aria-label={t('nav.audit')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('admin.audit.when')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.audit.action')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.audit.object')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.audit.actor')}</Table.Th>
-                  <Table.Th scope="col">{t('admin.audit.details')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {audit.data.items.map((e) => (
-                  <Table.Tr key={e.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {formatDateTime(e.createdAt, timeZone)}
-                    </Table.Td>
-                    <Table.Td>
-                      <Code>{e.action}</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{e.objectType}</Text>
-                      {e.objectId && (
-                        <Text size="xs" c="dimmed" ff="monospace">
-                          {e.objectId}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="xs" ff="monospace">
-                        {e.actorId ?? t('admin.audit.system')}
-                      </Text>
-                      {e.actorRoles.length > 0 && (
-                        <Text size="xs" c="dimmed">
-                          {e.actorRoles.map((r) => t(`roles.${r}`, { defaultValue: r })).join(', ')}
-                        </Text>
-                      )}
-                      {e.ip && (
-                        <Text size="xs" c="dimmed">
-                          IP {e.ip}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td maw={320}>
-                      {Object.keys(e.details).length > 0 && (
-                        <Code block fz="xs" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                          {JSON.stringify(e.details, null, 1)}
-                        </Code>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <ListPagination
-            page={page}
-            pageSize={AUDIT_PAGE_SIZE}
-            total={audit.data.total}
-            onChange={(p) => update({ page: p })}
-          />
-        </>
+    <Code block fz="xs" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+      {JSON.stringify(entry.details, null, 1)}
+    </Code>
+  );
+}
+
+/** The append-only audit log: who did what to which record, newest first. */
+export function AuditPage() {
+  const { t } = useTranslation('admin');
+  const timeZone = useMe().data?.user.timeZone;
+  const filters = useUrlFilters(KEYS);
+  const audit = useAudit(filters.values, filters.page);
+  return (
+    <ListPage
+      title={t('nav.audit')}
+      description={t('admin.audit.intro')}
+      filters={
+        <TextFilters
+          fields={[
+            { key: 'action', label: t('admin.audit.action'), placeholder: 'identity.roles_changed' },
+            { key: 'objectType', label: t('admin.audit.objectType'), placeholder: 'user' },
+          ]}
+          values={filters.values}
+          onApply={filters.update}
+          submitLabel={t('common.apply')}
+        />
+      }
+      state={filters}
+      query={audit}
+      pageSize={AUDIT_PAGE_SIZE}
+      count={(count, formatted) => t('admin.audit.found', { count, formatted })}
+      empty={{ title: t('admin.audit.emptyTitle'), text: t('admin.audit.emptyText') }}
+      caption={t('nav.audit')}
+      rowKey={(e) => e.id}
+      minWidth={760}
+      cardColumns={1}
+      columns={[
+        {
+          key: 'when',
+          header: t('admin.audit.when'),
+          nowrap: true,
+          cell: (e) => formatDateTime(e.createdAt, timeZone),
+        },
+        { key: 'action', header: t('admin.audit.action'), cell: (e) => <Code>{e.action}</Code> },
+        {
+          key: 'object',
+          header: t('admin.audit.object'),
+          cell: (e) => (
+            <>
+              <Text size="sm">{e.objectType}</Text>
+              {e.objectId && (
+                <Text size="xs" c="dimmed" ff="monospace">
+                  {e.objectId}
+                </Text>
+              )}
+            </>
+          ),
+        },
+        { key: 'actor', header: t('admin.audit.actor'), cell: (e) => <Actor entry={e} /> },
+        { key: 'details', header: t('admin.audit.details'), maw: 320, cell: (e) => <Details entry={e} /> },
+      ]}
+      card={(e) => (
+        <Stack gap={6}>
+          <Text size="sm" c="dimmed">
+            {formatDateTime(e.createdAt, timeZone)}
+          </Text>
+          <Code style={{ alignSelf: 'flex-start' }}>{e.action}</Code>
+          <Text size="sm">
+            {e.objectType}{' '}
+            {e.objectId && (
+              <Text span size="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
+                {e.objectId}
+              </Text>
+            )}
+          </Text>
+          <div>
+            <Actor entry={e} />
+          </div>
+          <Details entry={e} />
+        </Stack>
       )}
-    </>
+    />
   );
 }

@@ -8,7 +8,7 @@ import { useRequestPasswordReset } from '../api/useRequestPasswordReset.ts';
 import { AuthPanel } from '../components/AuthPanel.tsx';
 
 export function ForgotPasswordPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const request = useRequestPasswordReset();
   const form = useForm({
     initialValues: { email: '' },

@@ -9,7 +9,7 @@ import { useResetPassword } from '../api/useResetPassword.ts';
 import { AuthPanel } from '../components/AuthPanel.tsx';
 
 export function ResetPasswordPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const token = params.get('token');

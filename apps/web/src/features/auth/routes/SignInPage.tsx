@@ -9,7 +9,7 @@ import { AuthPanel } from '../components/AuthPanel.tsx';
 import { safeNext } from '../components/safe-next.ts';
 
 export function SignInPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));

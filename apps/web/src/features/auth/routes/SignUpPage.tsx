@@ -14,7 +14,7 @@ import { AuthPanel } from '../components/AuthPanel.tsx';
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Tomsk';
 
 export function SignUpPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('auth');
   const signUp = useSignUp();
   const consentText = useConsentTexts().data?.processing;
   const form = useForm({

@@ -7,7 +7,7 @@ import { AuthPanel } from '../components/AuthPanel.tsx';
 
 /** Where the verification link lands (better-auth redirects here, with ?error= when the link was bad). */
 export function VerifiedPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const [params] = useSearchParams();
   const me = useMe().data;
   if (params.get('error')) {

@@ -9,7 +9,7 @@ import { AuthPanel } from '../components/AuthPanel.tsx';
  * redirects to /verified. Without a token it explains where the link is.
  */
 export function VerifyEmailPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('auth');
   const [params] = useSearchParams();
   const token = params.get('token');
   useEffect(() => {

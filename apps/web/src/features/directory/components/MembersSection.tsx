@@ -23,6 +23,7 @@ import {
   fieldId,
   problemMessage,
 } from '../../../components/form-errors.tsx';
+import { Section } from '../../../components/Section.tsx';
 import { ApiError } from '../../../lib/api.ts';
 import type { OrganizationDetail } from '../api/types.ts';
 import { useAddMember } from '../api/useAddMember.ts';
@@ -31,7 +32,7 @@ import { useRemoveMember } from '../api/useRemoveMember.ts';
 type Member = OrganizationDetail['members'][number];
 
 function AddMemberForm({ organizationId }: { organizationId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('directory');
   const add = useAddMember(organizationId);
   const form = useForm({ initialValues: { email: '', role: 'member' as 'owner' | 'member' } });
   const labels = { email: t('members.email'), role: t('members.role') };
@@ -98,7 +99,7 @@ function RemoveMemberDialog({
   member: Member;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('directory');
   const remove = useRemoveMember(organizationId);
   return (
     <Modal
@@ -143,13 +144,10 @@ function RemoveMemberDialog({
 
 /** Who belongs to the organization; owners and admins add and remove people. */
 export function MembersSection({ org }: { org: OrganizationDetail }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('directory');
   const [removing, setRemoving] = useState<Member | null>(null);
   return (
-    <Stack gap="md">
-      <Title order={2} size="h4">
-        {t('members.title')}
-      </Title>
+    <Section framed title={t('members.title')}>
       {org.members.length === 0 ? (
         <Text c="dimmed">{t('members.none')}</Text>
       ) : (
@@ -180,6 +178,6 @@ export function MembersSection({ org }: { org: OrganizationDetail }) {
       {removing && (
         <RemoveMemberDialog organizationId={org.id} member={removing} onClose={() => setRemoving(null)} />
       )}
-    </Stack>
+    </Section>
   );
 }

@@ -7,7 +7,7 @@ import type { OrganizationKind } from '../api/types.ts';
 const noWrap = { label: { whiteSpace: 'nowrap' } } as const;
 
 export function KindBadge({ kind }: { kind: OrganizationKind }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('directory');
   return (
     <Badge variant="light" color="gray">
       {t(`kinds.${kind}`)}
@@ -17,7 +17,7 @@ export function KindBadge({ kind }: { kind: OrganizationKind }) {
 
 /** "проверено 25.11.2026" — public data says when it was last checked. */
 export function VerifiedBadge({ verifiedAt }: { verifiedAt: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('directory');
   if (!verifiedAt) {
     return (
       <Badge variant="outline" color="gray" styles={noWrap}>

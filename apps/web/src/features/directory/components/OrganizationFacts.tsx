@@ -6,7 +6,7 @@ import { sectorName } from './names.ts';
 
 /** Key facts as a definition list; absent facts are left out rather than shown empty. */
 export function OrganizationFacts({ org }: { org: Organization }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('directory');
   const facts: Array<[string, React.ReactNode]> = [];
   const add = (key: string, value: React.ReactNode) => {
     if (value === null || value === undefined || value === '' || value === false) return;

@@ -17,7 +17,7 @@ const REFINERS = ['kind', 'sector', 'city', 'foreign', 'verified', 'sort'] as co
 
 /** Search and filters above the catalogue; every change lands in the URL. On phones the filters fold away. */
 export function OrganizationFilters({ values, onChange }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('directory');
   const sectors = useSectors();
   const [q, setQ] = useState(values.q);
   const [city, setCity] = useState(values.city);

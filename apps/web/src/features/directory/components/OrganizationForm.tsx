@@ -103,7 +103,7 @@ interface Props {
 
 /** Create and edit an organization, in three short sections. */
 export function OrganizationForm({ organization, submitLabel, pending, error, onSubmit, onCancel }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('directory');
   const sectors = useSectors();
   const initial = toValues(organization);
   const form = useForm<Values>({

@@ -12,7 +12,7 @@ import { OrganizationForm } from '../components/OrganizationForm.tsx';
 
 export function OrganizationEditPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('directory');
   const navigate = useNavigate();
   const query = useOrganization(id);
   const update = useUpdateOrganization(id);

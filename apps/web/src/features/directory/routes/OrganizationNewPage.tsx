@@ -7,7 +7,7 @@ import { useCreateOrganization } from '../api/useCreateOrganization.ts';
 import { OrganizationForm } from '../components/OrganizationForm.tsx';
 
 export function OrganizationNewPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('directory');
   const navigate = useNavigate();
   const create = useCreateOrganization();
   return (

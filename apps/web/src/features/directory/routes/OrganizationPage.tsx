@@ -1,9 +1,10 @@
-import { Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Divider, Group, Stack, Text } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
+import { Section } from '../../../components/Section.tsx';
 import { formatDate } from '../../../lib/format.ts';
 import { useOrganization } from '../api/useOrganization.ts';
 import { MembersSection } from '../components/MembersSection.tsx';
@@ -13,7 +14,7 @@ import { OrganizationFacts } from '../components/OrganizationFacts.tsx';
 
 export function OrganizationPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('directory');
   const query = useOrganization(id);
   const crumbs = [{ label: t('nav.directory'), to: '/directory' }];
 
@@ -51,28 +52,21 @@ export function OrganizationPage() {
           <KindBadge kind={org.kind} />
           <VerifiedBadge verifiedAt={org.verifiedAt} />
         </Group>
-        <Paper withBorder p="lg">
-          <Stack gap="md">
-            <Title order={2} size="h4">
-              {t('organization.about')}
-            </Title>
-            {description ? (
-              <Text lang={description.lang} style={{ whiteSpace: 'pre-line' }} maw={760}>
-                {description.text}
-              </Text>
-            ) : (
-              <Text c="dimmed">{t('organization.noDescription')}</Text>
-            )}
-            <Divider />
-            <OrganizationFacts org={org} />
-            <Text size="sm" c="dimmed">
-              {t('organization.updated', { date: formatDate(org.updatedAt) })}
+        <Section framed title={t('organization.about')}>
+          {description ? (
+            <Text lang={description.lang} style={{ whiteSpace: 'pre-line' }} maw={760}>
+              {description.text}
             </Text>
-          </Stack>
-        </Paper>
-        <Paper withBorder p="lg">
-          <MembersSection org={org} />
-        </Paper>
+          ) : (
+            <Text c="dimmed">{t('organization.noDescription')}</Text>
+          )}
+          <Divider />
+          <OrganizationFacts org={org} />
+          <Text size="sm" c="dimmed">
+            {t('organization.updated', { date: formatDate(org.updatedAt) })}
+          </Text>
+        </Section>
+        <MembersSection org={org} />
       </Stack>
     </>
   );

@@ -1,24 +1,14 @@
-import { Anchor, Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, List, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
+import { Section } from '../../../components/Section.tsx';
 import { usePerson } from '../api/usePerson.ts';
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <Stack gap="xs">
-      <Title order={2} size="h5">
-        {title}
-      </Title>
-      {children}
-    </Stack>
-  );
-}
 
 export function PersonPage() {
   const { userId = '' } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['directory', 'profile'], { nsMode: 'fallback' });
   const query = usePerson(userId);
   const crumbs = [{ label: t('nav.people'), to: '/people' }];
 

@@ -29,7 +29,7 @@ function downloadCsv(rows: Row[], header: [string, string]): void {
 
 /** Organizations by kind: a title that states the finding, the bars, a data-table toggle, the source and its date. */
 export function EcosystemChart({ stats, fetchedAt }: { stats: DirectoryStats; fetchedAt: number }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('home');
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const phone = useMediaQuery('(max-width: 36em)');
   const rows: Row[] = Object.entries(stats.organizationsByKind)

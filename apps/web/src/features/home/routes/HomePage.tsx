@@ -9,7 +9,7 @@ import { useDirectoryStats } from '../api/useDirectoryStats.ts';
 import { EcosystemChart } from '../components/EcosystemChart.tsx';
 
 function Ecosystem() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('home');
   const stats = useDirectoryStats();
   if (stats.isPending) return <LoadingState rows={6} />;
   if (stats.isError) return <ErrorState error={stats.error} onRetry={() => void stats.refetch()} />;
@@ -20,7 +20,7 @@ function Ecosystem() {
         text={t('home.chart.emptyText')}
         action={
           <Button component={Link} to="/directory/new">
-            {t('directory.add')}
+            {t('home.addOrganization')}
           </Button>
         }
       />
@@ -30,7 +30,7 @@ function Ecosystem() {
 }
 
 export function HomePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('home');
   const me = useMe().data;
   useEffect(() => {
     document.title = `Inohub — ${t('home.tagline')}`;

@@ -11,7 +11,7 @@ const TIME_ZONES = Intl.supportedValuesOf('timeZone');
 
 /** Name, language and time zone: what the platform uses to address and notify the person. */
 export function AccountForm({ me }: { me: Me }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('profile');
   const update = useUpdateMe();
   const form = useForm({
     initialValues: { name: me.user.name, locale: me.user.locale, timeZone: me.user.timeZone },

@@ -7,7 +7,7 @@ import { PasswordField } from '../../../components/PasswordField.tsx';
 import { useChangePassword } from '../api/useChangePassword.ts';
 
 export function ChangePasswordForm() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['profile', 'auth'], { nsMode: 'fallback' });
   const change = useChangePassword();
   const form = useForm({
     initialValues: { currentPassword: '', newPassword: '' },

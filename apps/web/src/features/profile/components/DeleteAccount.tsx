@@ -14,7 +14,7 @@ import { formatDate } from '../../../lib/format.ts';
  * under legal hold keep a pseudonym) and asks for the password before doing it.
  */
 export function DeleteAccount() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('profile');
   const navigate = useNavigate();
   const client = useQueryClient();
   const [open, setOpen] = useState(false);

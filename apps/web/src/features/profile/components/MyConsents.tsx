@@ -10,7 +10,7 @@ import { formatDate } from '../../../lib/format.ts';
  * one-click withdrawal. Withdrawing the consent to processing is deleting the account (below).
  */
 export function MyConsents() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('profile');
   const consents = useMyConsents();
   const withdraw = useWithdrawPublicProfile();
   if (consents.isPending) return <LoadingState rows={3} />;

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { Me } from '../../../lib/session.ts';
 
 export function MyOrganizations({ memberships }: { memberships: Me['memberships'] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['profile', 'directory'], { nsMode: 'fallback' });
   return (
     <>
       {memberships.length === 0 ? (

@@ -39,7 +39,7 @@ const toProfile = (v: Values): Profile => ({
 
 /** Consent per field (152-FZ): a field is public only when the person ticks it and the profile is shown. */
 function Consent({ field, form }: { field: PublicField; form: ReturnType<typeof useForm<Values>> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('profile');
   const checked = form.values.publicFields.includes(field);
   return (
     <Checkbox
@@ -61,7 +61,7 @@ function Consent({ field, form }: { field: PublicField; form: ReturnType<typeof 
 }
 
 export function PublicProfileForm({ profile }: { profile: Profile }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('profile');
   const save = useSaveProfile();
   const form = useForm<Values>({ initialValues: toValues(profile) });
   const labels = Object.fromEntries([...PUBLIC_FIELDS, 'isPublic'].map((f) => [f, t(`profile.fields.${f}`)]));

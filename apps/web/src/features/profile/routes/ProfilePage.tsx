@@ -1,9 +1,9 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
+import { Section } from '../../../components/Section.tsx';
 import { type Me, useMe } from '../../../lib/session.ts';
 import { useMyProfile } from '../api/useMyProfile.ts';
 import { AccountForm } from '../components/AccountForm.tsx';
@@ -13,31 +13,6 @@ import { MyConsents } from '../components/MyConsents.tsx';
 import { MyOrganizations } from '../components/MyOrganizations.tsx';
 import { PublicProfileForm } from '../components/PublicProfileForm.tsx';
 
-function Section({
-  title,
-  description,
-  children,
-}: {
-  title: string;
-  description?: string;
-  children: React.ReactNode;
-}) {
-  const headingId = useId();
-  return (
-    <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby={headingId}>
-      <Title order={2} size="h4" mb={description ? 4 : 'md'} id={headingId}>
-        {title}
-      </Title>
-      {description && (
-        <Text c="dimmed" size="sm" mb="md">
-          {description}
-        </Text>
-      )}
-      {children}
-    </Paper>
-  );
-}
-
 function PublicProfileSection() {
   const profile = useMyProfile();
   if (profile.isPending) return <LoadingState rows={5} />;
@@ -46,7 +21,7 @@ function PublicProfileSection() {
 }
 
 function Roles({ me }: { me: Me }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('profile');
   return (
     <Group gap={6}>
       {me.user.roles.map((r) => (
@@ -60,7 +35,7 @@ function Roles({ me }: { me: Me }) {
 
 /** Rendered inside RequireAuth, so the session is there. */
 export function ProfilePage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('profile');
   const me = useMe().data;
   if (!me) return null;
   return (
@@ -68,22 +43,22 @@ export function ProfilePage() {
       <PageHeader title={t('nav.profile')} crumbs={[]} description={me.user.email} />
       <Stack gap="lg">
         {me.user.roles.length > 0 && <Roles me={me} />}
-        <Section title={t('profile.account.title')}>
+        <Section framed title={t('profile.account.title')}>
           <AccountForm me={me} />
         </Section>
-        <Section title={t('profile.public.title')} description={t('profile.public.intro')}>
+        <Section framed title={t('profile.public.title')} description={t('profile.public.intro')}>
           <PublicProfileSection />
         </Section>
-        <Section title={t('profile.orgs.title')}>
+        <Section framed title={t('profile.orgs.title')}>
           <MyOrganizations memberships={me.memberships} />
         </Section>
-        <Section title={t('profile.password.title')}>
+        <Section framed title={t('profile.password.title')}>
           <ChangePasswordForm />
         </Section>
-        <Section title={t('profile.consents.title')} description={t('profile.consents.intro')}>
+        <Section framed title={t('profile.consents.title')} description={t('profile.consents.intro')}>
           <MyConsents />
         </Section>
-        <Section title={t('profile.data.title')} description={t('profile.data.intro')}>
+        <Section framed title={t('profile.data.title')} description={t('profile.data.intro')}>
           {/* A plain link: the browser downloads the JSON with the session cookie. */}
           <Button
             component="a"
@@ -95,7 +70,7 @@ export function ProfilePage() {
             {t('profile.data.export')}
           </Button>
         </Section>
-        <Section title={t('profile.delete.title')} description={t('profile.delete.intro')}>
+        <Section framed title={t('profile.delete.title')} description={t('profile.delete.intro')}>
           <DeleteAccount />
         </Section>
       </Stack>

@@ -1,6 +1,7 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { ApplicationDetailView } from '@inohub/contracts/zone/applications';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
-import type { ApplicationDetail } from './types.ts';
 
 export const applicationKey = (id: string) => ['zone', 'applications', 'one', id] as const;
 
@@ -8,6 +9,6 @@ export function useApplication(id: string) {
   return useQuery({
     queryKey: applicationKey(id),
     queryFn: ({ signal }) =>
-      api<ApplicationDetail>(`/api/zone/applications/${encodeURIComponent(id)}`, { signal }),
+      api<Wire<typeof ApplicationDetailView>>(`/api/zone/applications/${encodeURIComponent(id)}`, { signal }),
   });
 }

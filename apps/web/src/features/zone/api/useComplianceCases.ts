@@ -1,6 +1,7 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { CasePage } from '@inohub/contracts/zone/compliance';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, type Page, queryString } from '../../../lib/api.ts';
-import type { ComplianceCase } from './types.ts';
+import { api, queryString } from '../../../lib/api.ts';
 
 export interface CaseFilters {
   flag: string;
@@ -13,7 +14,7 @@ export function useComplianceCases(filters: CaseFilters, page: number) {
   return useQuery({
     queryKey: ['zone', 'cases', filters, page],
     queryFn: ({ signal }) =>
-      api<Page<ComplianceCase>>(
+      api<Wire<typeof CasePage>>(
         `/api/zone/compliance/cases${queryString({ ...filters, page, pageSize: CASES_PAGE_SIZE })}`,
         { signal },
       ),

@@ -1,48 +1,19 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type {
+  ParamBody,
+  ParamDecision,
+  ParamDefinitionView,
+  ParamListView,
+  ParamVersionView,
+} from '@inohub/contracts/zone/benefits';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { api } from '../../../lib/api.ts';
 
-export type ParamKind = 'percent' | 'kopecks' | 'count' | 'text';
-
-export interface ParamDefinition {
-  code: string;
-  kind: ParamKind;
-  tiered: boolean;
-  en: string;
-  ru: string;
-}
-
-export interface ParamVersion {
-  id: string;
-  zoneId: string | null;
-  code: string;
-  tierFrom: number;
-  tierTo: number | null;
-  ratePercent: string | null;
-  amountKopecks: number | null;
-  count: number | null;
-  textValue: string | null;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  status: 'proposed' | 'approved' | 'superseded' | 'rejected';
-  source: string;
-  confidence: 'stated' | 'unconfirmed';
-  note: string | null;
-  proposedBy: string | null;
-  approvedBy: string | null;
-}
-
-export interface ParamProposal {
-  code: string;
-  tierFrom: number;
-  ratePercent?: string | null;
-  amountKopecks?: number | null;
-  count?: number | null;
-  textValue?: string | null;
-  effectiveFrom: string;
-  source: string;
-  confidence: 'stated' | 'unconfirmed';
-  note?: string | null;
-}
+export type { ParamKind } from '@inohub/contracts/zone/benefits';
+export type ParamDefinition = Wire<typeof ParamDefinitionView>;
+export type ParamVersion = Wire<typeof ParamVersionView>;
+export type ParamProposal = z.input<typeof ParamBody>;
 
 const KEY = ['zone', 'finance-params'];
 
@@ -50,8 +21,7 @@ const KEY = ['zone', 'finance-params'];
 export function useFinanceParams() {
   return useQuery({
     queryKey: KEY,
-    queryFn: ({ signal }) =>
-      api<{ definitions: ParamDefinition[]; items: ParamVersion[] }>('/api/zone/finance-params', { signal }),
+    queryFn: ({ signal }) => api<Wire<typeof ParamListView>>('/api/zone/finance-params', { signal }),
   });
 }
 
@@ -66,7 +36,7 @@ export function useFinanceParamActions() {
       onSuccess: refresh,
     }),
     decide: useMutation({
-      mutationFn: ({ id, decision }: { id: string; decision: 'approve' | 'reject' }) =>
+      mutationFn: ({ id, decision }: { id: string; decision: ParamDecision }) =>
         api<ParamVersion>(`/api/zone/finance-params/${encodeURIComponent(id)}/decision`, {
           method: 'POST',
           body: { decision },

@@ -1,12 +1,13 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { LedgerSummaryView } from '@inohub/contracts/zone/benefits';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
-import type { LedgerSummary } from './types.ts';
 
 /** Zone admin / analyst: the benefit ledger of every resident for a year. */
 export function useLedger(year: number) {
   return useQuery({
     queryKey: ['zone', 'ledger', year],
-    queryFn: ({ signal }) => api<LedgerSummary>(`/api/zone/ledger?year=${year}`, { signal }),
+    queryFn: ({ signal }) => api<Wire<typeof LedgerSummaryView>>(`/api/zone/ledger?year=${year}`, { signal }),
   });
 }
 

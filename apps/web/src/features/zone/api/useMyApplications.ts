@@ -1,6 +1,7 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { ApplicationPage } from '@inohub/contracts/zone/applications';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, type Page, queryString } from '../../../lib/api.ts';
-import type { ApplicationListItem } from './types.ts';
+import { api, queryString } from '../../../lib/api.ts';
 
 export const MY_APPLICATIONS_PAGE_SIZE = 20;
 
@@ -9,7 +10,7 @@ export function useMyApplications(page = 1, enabled = true) {
   return useQuery({
     queryKey: ['zone', 'applications', 'mine', page],
     queryFn: ({ signal }) =>
-      api<Page<ApplicationListItem>>(
+      api<Wire<typeof ApplicationPage>>(
         `/api/zone/applications/mine${queryString({ page, pageSize: MY_APPLICATIONS_PAGE_SIZE })}`,
         { signal },
       ),

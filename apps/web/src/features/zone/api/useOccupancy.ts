@@ -1,13 +1,14 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { OccupancyView } from '@inohub/contracts/zone/space';
 import { useQuery } from '@tanstack/react-query';
 import { api, queryString } from '../../../lib/api.ts';
-import type { Occupancy } from './types.ts';
 
 /** Zone admin: who occupies what in a building on a date. */
 export function useOccupancy(buildingId: string, on: string) {
   return useQuery({
     queryKey: ['zone', 'occupancy', buildingId, on],
     queryFn: ({ signal }) =>
-      api<Occupancy>(
+      api<Wire<typeof OccupancyView>>(
         `/api/zone/buildings/${encodeURIComponent(buildingId)}/occupancy${queryString({ on })}`,
         {
           signal,

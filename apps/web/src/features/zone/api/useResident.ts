@@ -1,10 +1,12 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { ResidentDetail } from '@inohub/contracts/zone/register';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
-import type { ResidentDetail } from './types.ts';
 
 export function useResident(id: string) {
   return useQuery({
     queryKey: ['zone', 'resident', id],
-    queryFn: ({ signal }) => api<ResidentDetail>(`/api/zone/residents/${encodeURIComponent(id)}`, { signal }),
+    queryFn: ({ signal }) =>
+      api<Wire<typeof ResidentDetail>>(`/api/zone/residents/${encodeURIComponent(id)}`, { signal }),
   });
 }

@@ -1,6 +1,7 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { ResidentPage } from '@inohub/contracts/zone/register';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, type Page, queryString } from '../../../lib/api.ts';
-import type { Resident } from './types.ts';
+import { api, queryString } from '../../../lib/api.ts';
 
 export interface ResidentFilters {
   q: string;
@@ -16,7 +17,7 @@ export function useResidents(filters: ResidentFilters, page: number) {
   return useQuery({
     queryKey: ['zone', 'residents', filters, page],
     queryFn: ({ signal }) =>
-      api<Page<Resident>>(
+      api<Wire<typeof ResidentPage>>(
         `/api/zone/residents${queryString({ ...filters, page, pageSize: RESIDENTS_PAGE_SIZE })}`,
         { signal },
       ),

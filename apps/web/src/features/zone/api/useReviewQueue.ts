@@ -1,6 +1,7 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { ApplicationPage } from '@inohub/contracts/zone/applications';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, type Page, queryString } from '../../../lib/api.ts';
-import type { ApplicationListItem } from './types.ts';
+import { api, queryString } from '../../../lib/api.ts';
 
 export interface QueueFilters {
   state: string;
@@ -14,7 +15,7 @@ export function useReviewQueue(filters: QueueFilters, page: number) {
   return useQuery({
     queryKey: ['zone', 'applications', 'queue', filters, page],
     queryFn: ({ signal }) =>
-      api<Page<ApplicationListItem>>(
+      api<Wire<typeof ApplicationPage>>(
         `/api/zone/review-queue${queryString({ ...filters, page, pageSize: QUEUE_PAGE_SIZE })}`,
         { signal },
       ),

@@ -1,13 +1,14 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { ApplicationDocumentKind, DocumentView } from '@inohub/contracts/zone/applications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../../lib/api.ts';
-import type { ApplicationDocument, DocumentKind } from './types.ts';
 import { applicationKey } from './useApplication.ts';
 
 /** Multipart upload of one pdf/docx (≤ 20 MB); the shared `api` helper only sends JSON. */
 export function useUploadDocument(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async ({ kind, file }: { kind: DocumentKind; file: File }) => {
+    mutationFn: async ({ kind, file }: { kind: ApplicationDocumentKind; file: File }) => {
       const form = new FormData();
       form.append('file', file);
       let response: Response;
@@ -21,7 +22,7 @@ export function useUploadDocument(id: string) {
       }
       const payload = await response.json().catch(() => ({}));
       if (!response.ok) throw new ApiError(response.status, payload);
-      return payload as ApplicationDocument;
+      return payload as Wire<typeof DocumentView>;
     },
     onSuccess: () => client.invalidateQueries({ queryKey: applicationKey(id) }),
   });

@@ -1,6 +1,7 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { VacancyPage } from '@inohub/contracts/zone/space';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, type Page, queryString } from '../../../lib/api.ts';
-import type { Vacancy } from './types.ts';
+import { api, queryString } from '../../../lib/api.ts';
 
 export interface VacancyFilters {
   siteId: string;
@@ -18,10 +19,9 @@ export function useVacancies(filters: VacancyFilters, page: number, pageSize = V
   return useQuery({
     queryKey: ['zone', 'vacancies', filters, page, pageSize],
     queryFn: ({ signal }) =>
-      api<Page<Vacancy> & { from: string; to: string }>(
-        `/api/zone/vacancies${queryString({ ...filters, page, pageSize })}`,
-        { signal },
-      ),
+      api<Wire<typeof VacancyPage>>(`/api/zone/vacancies${queryString({ ...filters, page, pageSize })}`, {
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,3 +1,5 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { VerifiedView } from '@inohub/contracts/zone/register';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
 
@@ -6,7 +8,7 @@ export function useVerifyResident(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () =>
-      api<{ id: string; verifiedAt: string }>(`/api/zone/residents/${encodeURIComponent(id)}/verify`, {
+      api<Wire<typeof VerifiedView>>(`/api/zone/residents/${encodeURIComponent(id)}/verify`, {
         method: 'POST',
         body: {},
       }),

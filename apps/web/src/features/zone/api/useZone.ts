@@ -1,16 +1,17 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { ZoneDetail, ZoneView } from '@inohub/contracts/zone/sites';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api.ts';
-import type { Zone, ZoneDetail } from './types.ts';
 
 /** The zone with its sites. The platform runs one zone today: the first one listed. */
 export function useZone() {
   return useQuery({
     queryKey: ['zone', 'zone'],
     queryFn: async ({ signal }) => {
-      const zones = await api<Zone[]>('/api/zone/zones', { signal });
+      const zones = await api<Wire<typeof ZoneView>[]>('/api/zone/zones', { signal });
       const first = zones[0];
       if (!first) return null;
-      return api<ZoneDetail>(`/api/zone/zones/${encodeURIComponent(first.id)}`, { signal });
+      return api<Wire<typeof ZoneDetail>>(`/api/zone/zones/${encodeURIComponent(first.id)}`, { signal });
     },
     staleTime: 5 * 60_000,
   });

@@ -1,3 +1,11 @@
+import type { Wire } from '@inohub/contracts/wire';
+import {
+  type ActionBody,
+  type ApplicationAction,
+  type ApplicationDetailView,
+  TERMINATION_REASONS,
+  type TerminationReason,
+} from '@inohub/contracts/zone/applications';
 import {
   Alert,
   Button,
@@ -14,32 +22,26 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { z } from 'zod';
 import { FormErrorSummary, fieldErrorsOf, fieldId } from '../../../components/form-errors.tsx';
 import { ApiError } from '../../../lib/api.ts';
-import {
-  type ActionBody,
-  type ApplicationAction,
-  type ApplicationDetail,
-  TERMINATION_REASONS,
-  type TerminationReason,
-} from '../api/types.ts';
+import { todayInTomsk } from '../../../lib/format.ts';
 import { useApplicationAction } from '../api/useApplicationAction.ts';
 import { useZone } from '../api/useZone.ts';
-import { pick, todayInTomsk, zoneProblem } from './names.ts';
+import { pick, zoneProblem } from './names.ts';
 
 const DESTRUCTIVE: ApplicationAction[] = ['reject', 'terminate', 'withdraw'];
 const NEEDS_COMMENT: ApplicationAction[] = ['reject', 'request_revision', 'decline_amendment'];
 
 /** The allowed workflow actions as buttons; each opens a dialog that asks for what the step needs. */
-export function ActionPanel({ application }: { application: ApplicationDetail }) {
-  const { t, i18n } = useTranslation();
+export function ActionPanel({ application }: { application: Wire<typeof ApplicationDetailView> }) {
+  const { t, i18n } = useTranslation('zone');
   const zone = useZone();
   const run = useApplicationAction(application.id);
   const [open, setOpen] = useState<ApplicationAction | null>(null);
-  const [body, setBody] = useState<ActionBody>({});
+  const [body, setBody] = useState<z.input<typeof ActionBody>>({});
   const [localError, setLocalError] = useState<string | null>(null);
   const actions = application.allowedActions.filter((a) => a !== 'submit');
-  const editable = application.state === 'draft' || application.state === 'revision_requested';
   const canSubmit = application.allowedActions.includes('submit');
 
   if (actions.length === 0 && !canSubmit) return null;
@@ -63,7 +65,7 @@ export function ActionPanel({ application }: { application: ApplicationDetail })
     setLocalError(null);
     const clean = Object.fromEntries(
       Object.entries(body).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
-    ) as ActionBody;
+    ) as z.input<typeof ActionBody>;
     run.mutate(
       { action: open, body: clean },
       {
@@ -80,7 +82,7 @@ export function ActionPanel({ application }: { application: ApplicationDetail })
     );
   };
   const errors = fieldErrorsOf(t, run.error);
-  const field = (name: keyof ActionBody) => ({
+  const field = (name: keyof z.input<typeof ActionBody>) => ({
     id: fieldId(name),
     value: (body[name] as string | undefined) ?? '',
     // Read the value now: React clears currentTarget before a deferred state updater runs.
@@ -103,7 +105,7 @@ export function ActionPanel({ application }: { application: ApplicationDetail })
   return (
     <>
       <Group gap="sm">
-        {canSubmit && editable && (
+        {canSubmit && application.editable && (
           <Button component={Link} to={`/zone/applications/${application.id}/edit`}>
             {t('zone.application.continue')}
           </Button>

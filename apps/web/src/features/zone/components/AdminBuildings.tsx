@@ -1,14 +1,17 @@
-import { Anchor, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import type { Wire } from '@inohub/contracts/wire';
+import type { SiteView } from '@inohub/contracts/zone/sites';
+import { Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Site } from '../api/types.ts';
+import { Section } from '../../../components/Section.tsx';
+import { todayInTomsk } from '../../../lib/format.ts';
 import { useSite } from '../api/useSite.ts';
 import { useZone } from '../api/useZone.ts';
-import { pick, todayInTomsk } from './names.ts';
+import { pick } from './names.ts';
 
-function SiteBuildings({ site }: { site: Site }) {
-  const { i18n } = useTranslation();
+function SiteBuildings({ site }: { site: Wire<typeof SiteView> }) {
+  const { i18n } = useTranslation('zone');
   const detail = useSite(site.id);
   const lang = i18n.language;
   return (
@@ -29,31 +32,29 @@ function SiteBuildings({ site }: { site: Site }) {
 
 /** Zone admin: a way into the occupancy of every building, and the rent roll. */
 export function AdminBuildings() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('zone');
   const zone = useZone();
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="zone-admin-buildings">
-      <Stack gap="sm">
-        <Group justify="space-between" gap="xs">
-          <Title order={2} size="h4" id="zone-admin-buildings">
-            {t('zone.occupancy.adminTitle')}
-          </Title>
-          <Button
-            component="a"
-            href={`/api/zone/rent-roll.xlsx?on=${todayInTomsk()}&locale=${i18n.language === 'en' ? 'en' : 'ru'}`}
-            variant="default"
-            size="xs"
-            leftSection={<IconDownload size={14} aria-hidden />}
-          >
-            {t('zone.occupancy.rentRoll')}
-          </Button>
-        </Group>
-        <Group align="flex-start" gap="xl">
-          {(zone.data?.sites ?? []).map((s) => (
-            <SiteBuildings key={s.id} site={s} />
-          ))}
-        </Group>
-      </Stack>
-    </Paper>
+    <Section
+      framed
+      title={t('zone.occupancy.adminTitle')}
+      actions={
+        <Button
+          component="a"
+          href={`/api/zone/rent-roll.xlsx?on=${todayInTomsk()}&locale=${i18n.language === 'en' ? 'en' : 'ru'}`}
+          variant="default"
+          size="xs"
+          leftSection={<IconDownload size={14} aria-hidden />}
+        >
+          {t('zone.occupancy.rentRoll')}
+        </Button>
+      }
+    >
+      <Group align="flex-start" gap="xl">
+        {(zone.data?.sites ?? []).map((s) => (
+          <SiteBuildings key={s.id} site={s} />
+        ))}
+      </Group>
+    </Section>
   );
 }

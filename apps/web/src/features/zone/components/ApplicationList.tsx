@@ -1,89 +1,98 @@
-import { Anchor, Box, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import type { Wire } from '@inohub/contracts/wire';
+import type { ApplicationListItem as ApplicationListItemView } from '@inohub/contracts/zone/applications';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate } from '../../../lib/format.ts';
-import type { ApplicationListItem } from '../api/types.ts';
-import { APPROVALS_NEEDED } from './ApprovalProgress.tsx';
+import type { ListColumn } from '../../../components/ListPage.tsx';
+import { formatDate, TOMSK } from '../../../lib/format.ts';
+import { APPROVALS_NEEDED, isApprovalStage } from './ApprovalProgress.tsx';
 import { ApplicationStateBadge, DueText, OverdueBadge } from './Badges.tsx';
 import { pick } from './names.ts';
 
-const FOUR_EYES = ['supervisory_board_review', 'expert_council_review', 'amendment_pending'];
+export type ApplicationListItem = Wire<typeof ApplicationListItemView>;
 
-/** Applications as a table (desktop) or cards (phone): organization, state, deadline, approvals. */
-export function ApplicationList({
-  items,
-  basePath = '/zone/applications',
-}: {
-  items: ApplicationListItem[];
-  /** Where an application opens: the applicant's list or the reviewer queue. */
-  basePath?: '/zone/applications' | '/zone/review';
-}) {
-  const { t, i18n } = useTranslation();
-  const name = (a: ApplicationListItem) => pick(i18n.language, a.organizationName, a.organizationNameEn);
-  const link = (a: ApplicationListItem) => (
+/** Where an application opens: the applicant's list or the reviewer queue. */
+export type ApplicationBasePath = '/zone/applications' | '/zone/review';
+
+function ApplicationLink({ a, basePath }: { a: ApplicationListItem; basePath: ApplicationBasePath }) {
+  const { i18n } = useTranslation('zone');
+  return (
     <Anchor component={Link} to={`${basePath}/${a.id}`} fw={600}>
-      {name(a)}
+      {pick(i18n.language, a.organizationName, a.organizationNameEn)}
     </Anchor>
   );
-  const due = (a: ApplicationListItem) =>
-    a.overdue ? (
-      <OverdueBadge dueOn={a.stateDueOn} />
-    ) : a.stateDueOn ? (
-      <DueText dueOn={a.stateDueOn} />
-    ) : null;
-  const approvals = (a: ApplicationListItem) =>
-    FOUR_EYES.includes(a.state) ? (
-      <Text size="sm">
-        {t('zone.application.approvals', { count: a.approvalsInStage.length, total: APPROVALS_NEEDED })}
-      </Text>
-    ) : null;
+}
+
+function Due({ a }: { a: ApplicationListItem }) {
+  if (a.overdue) return <OverdueBadge dueOn={a.stateDueOn} />;
+  return a.stateDueOn ? <DueText dueOn={a.stateDueOn} /> : null;
+}
+
+function Approvals({ a }: { a: ApplicationListItem }) {
+  const { t } = useTranslation('zone');
+  return isApprovalStage(a.state) ? (
+    <Text size="sm">
+      {t('zone.application.approvals', { count: a.approvalsInStage.length, total: APPROVALS_NEEDED })}
+    </Text>
+  ) : null;
+}
+
+/** Applications as table columns (desktop; `ApplicationCard` on phones): organization, state, deadline, approvals. */
+export function applicationColumns(
+  t: TFunction,
+  basePath: ApplicationBasePath = '/zone/applications',
+): ListColumn<ApplicationListItem>[] {
+  return [
+    {
+      key: 'organization',
+      header: t('zone.applications.columns.organization'),
+      cell: (a) => <ApplicationLink a={a} basePath={basePath} />,
+    },
+    {
+      key: 'state',
+      header: t('zone.applications.columns.state'),
+      cell: (a) => <ApplicationStateBadge state={a.state} />,
+    },
+    {
+      key: 'due',
+      header: t('zone.applications.columns.due'),
+      cell: (a) => (a.overdue || a.stateDueOn ? <Due a={a} /> : '—'),
+    },
+    {
+      key: 'approvals',
+      header: t('zone.applications.columns.approvals'),
+      cell: (a) => (isApprovalStage(a.state) ? <Approvals a={a} /> : '—'),
+    },
+    {
+      key: 'updated',
+      header: t('zone.applications.columns.updated'),
+      nowrap: true,
+      cell: (a) => formatDate(a.updatedAt, undefined, TOMSK),
+    },
+  ];
+}
+
+/** An application on a phone. */
+export function ApplicationCard({
+  a,
+  basePath = '/zone/applications',
+}: {
+  a: ApplicationListItem;
+  basePath?: ApplicationBasePath;
+}) {
+  const { t } = useTranslation('zone');
   return (
-    <>
-      <Box visibleFrom="md">
-        <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('zone.applications.caption')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('zone.applications.columns.organization')}</Table.Th>
-              <Table.Th scope="col">{t('zone.applications.columns.state')}</Table.Th>
-              <Table.Th scope="col">{t('zone.applications.columns.due')}</Table.Th>
-              <Table.Th scope="col">{t('zone.applications.columns.approvals')}</Table.Th>
-              <Table.Th scope="col">{t('zone.applications.columns.updated')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((a) => (
-              <Table.Tr key={a.id}>
-                <Table.Td>{link(a)}</Table.Td>
-                <Table.Td>
-                  <ApplicationStateBadge state={a.state} />
-                </Table.Td>
-                <Table.Td>{due(a) ?? '—'}</Table.Td>
-                <Table.Td>{approvals(a) ?? '—'}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  {formatDate(a.updatedAt, undefined, 'Asia/Tomsk')}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Box>
-      <SimpleGrid hiddenFrom="md" cols={{ base: 1, sm: 2 }} spacing="sm">
-        {items.map((a) => (
-          <Card key={a.id} withBorder padding="md" component="article">
-            <Stack gap={6}>
-              {link(a)}
-              <Group gap={6}>
-                <ApplicationStateBadge state={a.state} />
-                {due(a)}
-              </Group>
-              {approvals(a)}
-              <Text size="xs" c="dimmed">
-                {t('zone.applications.updatedOn', { date: formatDate(a.updatedAt, undefined, 'Asia/Tomsk') })}
-              </Text>
-            </Stack>
-          </Card>
-        ))}
-      </SimpleGrid>
-    </>
+    <Stack gap={6}>
+      <ApplicationLink a={a} basePath={basePath} />
+      <Group gap={6}>
+        <ApplicationStateBadge state={a.state} />
+        <Due a={a} />
+      </Group>
+      <Approvals a={a} />
+      <Text size="xs" c="dimmed">
+        {t('zone.applications.updatedOn', { date: formatDate(a.updatedAt, undefined, TOMSK) })}
+      </Text>
+    </Stack>
   );
 }

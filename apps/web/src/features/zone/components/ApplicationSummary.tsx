@@ -1,21 +1,22 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { ApplicationDetailView } from '@inohub/contracts/zone/applications';
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationDetail } from '../api/types.ts';
+import { formatArea, formatNumber } from '../../../lib/format.ts';
 import { useActivities } from '../api/useActivities.ts';
 import { Facts } from './Facts.tsx';
-import { formatArea, pick } from './names.ts';
+import { pick } from './names.ts';
 
 /** What the applicant asked for, read only. */
-export function ApplicationSummary({ application: a }: { application: ApplicationDetail }) {
-  const { t, i18n } = useTranslation();
+export function ApplicationSummary({ application: a }: { application: Wire<typeof ApplicationDetailView> }) {
+  const { t, i18n } = useTranslation('zone');
   const lang = i18n.language;
   const activities = useActivities(a.zoneId);
   const name = (code: string) => {
     const x = activities.data?.find((y) => y.code === code);
     return x ? `${pick(lang, x.nameRu, x.nameEn)} (${code})` : code;
   };
-  const num = (v: number | null, unit: string) =>
-    v === null ? '—' : `${new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'ru-RU').format(v)} ${unit}`;
+  const num = (v: number | null, unit: string) => (v === null ? '—' : `${formatNumber(v, lang)} ${unit}`);
   const space = [
     a.requestedUnitIds.length
       ? t('zone.application.unitsRequested', { count: a.requestedUnitIds.length })

@@ -1,16 +1,18 @@
+import type { Wire } from '@inohub/contracts/wire';
+import { APPROVAL_STAGES, type ApplicationDetailView } from '@inohub/contracts/zone/applications';
 import { Group, Paper, Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../lib/session.ts';
-import type { ApplicationDetail } from '../api/types.ts';
 
-const STAGES = ['supervisory_board_review', 'expert_council_review', 'amendment_pending'];
+/** The application waits for a four-eyes decision (a board or council stage). */
+export const isApprovalStage = (state: string) => (APPROVAL_STAGES as readonly string[]).includes(state);
 export const APPROVALS_NEEDED = 2;
 
 /** "1 из 2 одобрений": decisions of a board need two distinct zone administrators. */
-export function ApprovalProgress({ application }: { application: ApplicationDetail }) {
-  const { t } = useTranslation();
+export function ApprovalProgress({ application }: { application: Wire<typeof ApplicationDetailView> }) {
+  const { t } = useTranslation('zone');
   const me = useMe().data;
-  if (!STAGES.includes(application.state)) return null;
+  if (!isApprovalStage(application.state)) return null;
   // The server counts the current round: a revision starts the stage over.
   const count = new Set(application.approvalsInStage).size;
   const mine = me ? application.approvalsInStage.includes(me.user.id) : false;

@@ -1,8 +1,10 @@
+import type { ApplicationState } from '@inohub/contracts/zone/applications';
+import type { ResidentStatus } from '@inohub/contracts/zone/register';
+import type { ReportStatus } from '@inohub/contracts/zone/reporting';
 import { Badge, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconClock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../../lib/format.ts';
-import type { ApplicationState, ReportStatus, ResidentStatus } from '../api/types.ts';
+import { formatDate, TOMSK } from '../../../lib/format.ts';
 
 const RESIDENT_COLOR: Record<ResidentStatus, string> = {
   registered: 'blue',
@@ -12,7 +14,7 @@ const RESIDENT_COLOR: Record<ResidentStatus, string> = {
 };
 
 export function ResidentStatusBadge({ status }: { status: ResidentStatus }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zone');
   return (
     <Badge
       color={RESIDENT_COLOR[status]}
@@ -38,7 +40,7 @@ const STATE_COLOR: Partial<Record<ApplicationState, string>> = {
 };
 
 export function ApplicationStateBadge({ state }: { state: ApplicationState }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zone');
   return (
     <Badge
       color={STATE_COLOR[state] ?? 'indigo'}
@@ -60,7 +62,7 @@ const REPORT_COLOR: Record<ReportStatus, string> = {
 };
 
 export function ReportStatusBadge({ status }: { status: ReportStatus }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zone');
   return (
     <Badge
       color={REPORT_COLOR[status]}
@@ -75,7 +77,7 @@ export function ReportStatusBadge({ status }: { status: ReportStatus }) {
 
 /** Overdue is said in words and with an icon, not by colour alone. */
 export function OverdueBadge({ dueOn }: { dueOn?: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zone');
   return (
     <Badge
       color="red.8"
@@ -89,7 +91,7 @@ export function OverdueBadge({ dueOn }: { dueOn?: string | null }) {
 }
 
 export function DueText({ dueOn }: { dueOn: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zone');
   return (
     <Text size="sm" c="dimmed" span>
       <IconClock size={14} aria-hidden style={{ verticalAlign: -2 }} />{' '}
@@ -100,7 +102,7 @@ export function DueText({ dueOn }: { dueOn: string }) {
 
 /** "проверено 03.03.2026" for public register data; "not checked yet" otherwise. */
 export function VerifiedText({ verifiedAt }: { verifiedAt: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zone');
   if (!verifiedAt)
     return (
       <Text size="sm" c="dimmed" span>
@@ -110,7 +112,7 @@ export function VerifiedText({ verifiedAt }: { verifiedAt: string | null }) {
   return (
     <Text size="sm" c="dimmed" span style={{ whiteSpace: 'nowrap' }}>
       <IconCircleCheck size={14} aria-hidden style={{ verticalAlign: -2 }} />{' '}
-      {t('zone.verifiedOn', { date: formatDate(verifiedAt, undefined, 'Asia/Tomsk') })}
+      {t('zone.verifiedOn', { date: formatDate(verifiedAt, undefined, TOMSK) })}
     </Text>
   );
 }

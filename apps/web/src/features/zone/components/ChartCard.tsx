@@ -42,7 +42,7 @@ interface Props {
 
 /** A chart per UX.md: finding as the title, units, source and date, and a "data" toggle with the same numbers. */
 export function ChartCard({ title, subtitle, source, chart, table, csvName }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zone');
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const id = useId();
   return (

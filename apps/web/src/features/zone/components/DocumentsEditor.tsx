@@ -1,3 +1,9 @@
+import type { Wire } from '@inohub/contracts/wire';
+import {
+  APPLICATION_DOCUMENT_KINDS,
+  type ApplicationDetailView,
+  type ApplicationDocumentKind as DocumentKind,
+} from '@inohub/contracts/zone/applications';
 import {
   ActionIcon,
   Alert,
@@ -16,34 +22,34 @@ import { IconTrash, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format.ts';
-import { type ApplicationDocument, DOCUMENT_KINDS, type DocumentKind } from '../api/types.ts';
 import { useDeleteDocument } from '../api/useDeleteDocument.ts';
+import { requiredDocumentsOf, useEligibilityRules } from '../api/useEligibilityRules.ts';
 import { useUploadDocument } from '../api/useUploadDocument.ts';
 import { zoneProblem } from './names.ts';
 import { ScrollTable } from './ScrollTable.tsx';
 
 const MAX_BYTES = 20 * 1024 * 1024;
-const REQUIRED: DocumentKind[] = ['charter', 'state_registration', 'tax_registration', 'business_plan'];
 
-/** Upload pdf/docx by kind; shows which required documents are still missing. */
+/** Upload pdf/docx by kind; shows which documents the zone's rule E4 requires are still missing. */
 export function DocumentsEditor({
-  applicationId,
-  documents,
+  application,
   editable,
 }: {
-  applicationId: string;
-  documents: ApplicationDocument[];
+  application: Pick<Wire<typeof ApplicationDetailView>, 'id' | 'zoneId' | 'documents'>;
   editable: boolean;
 }) {
-  const { t } = useTranslation();
+  const { id: applicationId, documents } = application;
+  const { t } = useTranslation('zone');
   const upload = useUploadDocument(applicationId);
   const remove = useDeleteDocument(applicationId);
-  const [kind, setKind] = useState<DocumentKind | null>(
-    REQUIRED.find((k) => !documents.some((d) => d.kind === k)) ?? 'other',
-  );
+  const rules = useEligibilityRules(application.zoneId);
+  const required = rules.data ? requiredDocumentsOf(rules.data) : null;
+  const missing = (required ?? []).filter((k) => !documents.some((d) => d.kind === k));
+  // Until the person picks a kind, the first missing document is offered.
+  const [chosen, setKind] = useState<DocumentKind | null>(null);
+  const kind = chosen ?? missing[0] ?? 'other';
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const missing = REQUIRED.filter((k) => !documents.some((d) => d.kind === k));
 
   const send = () => {
     setError(null);
@@ -57,8 +63,7 @@ export function DocumentsEditor({
         onSuccess: () => {
           setFile(null);
           notifications.show({ color: 'teal', message: t('zone.docs.uploaded') });
-          const next = REQUIRED.find((k) => k !== kind && !documents.some((d) => d.kind === k));
-          setKind(next ?? 'other');
+          setKind(missing.find((k) => k !== kind) ?? 'other');
         },
         onError: (e) => setError(zoneProblem(t, e)),
       },
@@ -67,7 +72,7 @@ export function DocumentsEditor({
 
   return (
     <Stack gap="md">
-      {missing.length > 0 ? (
+      {required === null ? null : missing.length > 0 ? (
         <Alert color="blue" title={t('zone.docs.missingTitle')}>
           {missing.map((k) => t(`zone.docKind.${k}`)).join(', ')}
         </Alert>
@@ -122,7 +127,7 @@ export function DocumentsEditor({
             <Select
               id="field-documents-kind"
               label={t('zone.docs.kind')}
-              data={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`zone.docKind.${k}`) }))}
+              data={APPLICATION_DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`zone.docKind.${k}`) }))}
               value={kind}
               onChange={(v) => setKind(v as DocumentKind | null)}
               allowDeselect={false}

@@ -1,3 +1,5 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { RuleResultView } from '@inohub/contracts/zone/eligibility';
 import {
   Alert,
   Anchor,
@@ -14,7 +16,8 @@ import {
 import { IconCheck, IconInfoCircle, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { RuleResult } from '../api/types.ts';
+
+type RuleResult = Wire<typeof RuleResultView>;
 
 /** Which step of the form fixes what a rule (or an item E4 misses) is about. */
 export function stepForMissing(item: string): number {
@@ -36,7 +39,7 @@ interface Props {
 
 /** E1–E7, each with pass/fail, whether it blocks, its reason in the reader's language, and where to fix it. */
 export function EligibilityPanel({ results, organizationId, onFix }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('zone');
   const blocking = results.filter((r) => r.enabled && r.mandatory && !r.passed);
   const missing = (r: RuleResult) =>
     Array.isArray(r.details?.missing) ? (r.details.missing as string[]) : [];

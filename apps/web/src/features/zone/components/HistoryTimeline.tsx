@@ -1,11 +1,12 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { EventView } from '@inohub/contracts/zone/applications';
 import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../lib/format.ts';
-import type { ApplicationEvent } from '../api/types.ts';
+import { formatDateTime, TOMSK } from '../../../lib/format.ts';
 
 /** Every transition of the application, newest last, with the comment left with it. */
-export function HistoryTimeline({ events }: { events: ApplicationEvent[] }) {
-  const { t } = useTranslation();
+export function HistoryTimeline({ events }: { events: Wire<typeof EventView>[] }) {
+  const { t } = useTranslation('zone');
   const sorted = [...events].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   if (sorted.length === 0) return <Text c="dimmed">{t('zone.application.noHistory')}</Text>;
   return (
@@ -26,7 +27,7 @@ export function HistoryTimeline({ events }: { events: ApplicationEvent[] }) {
             </Text>
           )}
           <Text size="xs" c="dimmed" mt={2}>
-            {formatDateTime(e.createdAt, 'Asia/Tomsk')}
+            {formatDateTime(e.createdAt, TOMSK)}
           </Text>
         </Timeline.Item>
       ))}

@@ -1,8 +1,10 @@
-import { Alert, Anchor, Badge, Stack, Table, Text, Title } from '@mantine/core';
+import type { Wire } from '@inohub/contracts/wire';
+import type { LedgerRateView } from '@inohub/contracts/zone/benefits';
+import { Alert, Anchor, Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Section } from '../../../components/Section.tsx';
 import { hasRole, useMe } from '../../../lib/session.ts';
-import type { LedgerEntry } from '../api/types.ts';
 import { formatParamValue, pick } from './names.ts';
 import { ScrollTable } from './ScrollTable.tsx';
 
@@ -11,15 +13,12 @@ import { ScrollTable } from './ScrollTable.tsx';
  * confirmed against the law yet are marked, and a zone administrator is asked to check them: the
  * savings are only as right as these figures.
  */
-export function LedgerRates({ rates }: { rates: LedgerEntry['rates'] }) {
-  const { t, i18n } = useTranslation();
+export function LedgerRates({ rates }: { rates: Wire<typeof LedgerRateView>[] }) {
+  const { t, i18n } = useTranslation('zone');
   const admin = hasRole(useMe().data, 'zone_admin');
   const doubtful = rates.filter((r) => r.confidence === 'unconfirmed' || r.value === 'missing');
   return (
-    <Stack gap="sm" component="section" aria-labelledby="ledger-rates-title">
-      <Title order={2} size="h4" id="ledger-rates-title">
-        {t('zone.ledger.rates.title')}
-      </Title>
+    <Section title={t('zone.ledger.rates.title')}>
       {admin && doubtful.length > 0 && (
         <Alert color="yellow" title={t('zone.ledger.rates.checkTitle', { count: doubtful.length })}>
           <Text size="sm">{t('zone.ledger.rates.checkText')}</Text>
@@ -29,7 +28,7 @@ export function LedgerRates({ rates }: { rates: LedgerEntry['rates'] }) {
         </Alert>
       )}
       <ScrollTable minWidth={640}>
-        <Table striped aria-labelledby="ledger-rates-title" verticalSpacing={6}>
+        <Table striped aria-label={t('zone.ledger.rates.title')} verticalSpacing={6}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('zone.ledger.rates.param')}</Table.Th>
@@ -68,6 +67,6 @@ export function LedgerRates({ rates }: { rates: LedgerEntry['rates'] }) {
           </Table.Tbody>
         </Table>
       </ScrollTable>
-    </Stack>
+    </Section>
   );
 }

@@ -2,7 +2,7 @@ import { ActionIcon, Button, NumberInput, Table, Text } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { fieldId } from '../../../components/form-errors.tsx';
-import { formatMoney } from '../../../lib/format.ts';
+import { formatMoney, toKopecks } from '../../../lib/format.ts';
 import { ScrollTable } from './ScrollTable.tsx';
 
 /** One year of the plan as typed: money in roubles. */
@@ -27,7 +27,7 @@ export function PlanEditor({
   onChange: (rows: PlanRow[]) => void;
   errors: Record<string, string>;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('zone');
   const set = (i: number, patch: Partial<PlanRow>) =>
     onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const nextYear = rows.length ? Math.max(...rows.map((r) => r.year)) + 1 : new Date().getFullYear() + 1;
@@ -108,10 +108,10 @@ export function PlanEditor({
             <Table.Tfoot>
               <Table.Tr>
                 <Table.Th scope="row">{t('zone.plan.total')}</Table.Th>
-                <Table.Td>{formatMoney(Math.round(sum('capex') * 100))}</Table.Td>
-                <Table.Td>{formatMoney(Math.round(sum('rnd') * 100))}</Table.Td>
+                <Table.Td>{formatMoney(toKopecks(sum('capex')) ?? 0)}</Table.Td>
+                <Table.Td>{formatMoney(toKopecks(sum('rnd')) ?? 0)}</Table.Td>
                 <Table.Td />
-                <Table.Td>{formatMoney(Math.round(sum('revenue') * 100))}</Table.Td>
+                <Table.Td>{formatMoney(toKopecks(sum('revenue')) ?? 0)}</Table.Td>
                 <Table.Td />
               </Table.Tr>
             </Table.Tfoot>

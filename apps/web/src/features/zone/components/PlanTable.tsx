@@ -1,12 +1,13 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { PlanYearView } from '@inohub/contracts/zone/applications';
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, formatNumber } from '../../../lib/format.ts';
-import type { PlanYear } from '../api/types.ts';
 import { ScrollTable } from './ScrollTable.tsx';
 
 /** The committed investment plan by year (read only). */
-export function PlanTable({ plans }: { plans: PlanYear[] }) {
-  const { t } = useTranslation();
+export function PlanTable({ plans }: { plans: Wire<typeof PlanYearView>[] }) {
+  const { t } = useTranslation('zone');
   const sorted = [...plans].sort((a, b) => a.year - b.year);
   return (
     <ScrollTable minWidth={560}>

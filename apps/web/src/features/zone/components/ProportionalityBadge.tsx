@@ -1,6 +1,6 @@
+import type { ProportionalityStatus } from '@inohub/contracts/zone/benefits';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ProportionalityStatus } from '../api/types.ts';
 
 const COLOR: Record<ProportionalityStatus, string> = {
   not_applicable: 'gray',
@@ -11,7 +11,7 @@ const COLOR: Record<ProportionalityStatus, string> = {
 };
 
 export function ProportionalityBadge({ status }: { status: ProportionalityStatus }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zone');
   return (
     <Badge
       color={COLOR[status]}

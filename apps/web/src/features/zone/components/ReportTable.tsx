@@ -1,9 +1,12 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { ReportView } from '@inohub/contracts/zone/reporting';
 import { Anchor, Box, Card, Group, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format.ts';
-import type { Report } from '../api/types.ts';
 import { OverdueBadge, ReportStatusBadge } from './Badges.tsx';
+
+type Report = Wire<typeof ReportView>;
 
 export function reportTitle(t: (k: string, o?: Record<string, unknown>) => string, r: Report) {
   return t(`zone.reports.kind.${r.kind}`, { year: r.year, quarter: r.quarter });
@@ -11,8 +14,7 @@ export function reportTitle(t: (k: string, o?: Record<string, unknown>) => strin
 
 /** A resident's report obligations: period, due date, status, with the overdue ones said in words. */
 export function ReportTable({ items }: { items: Report[] }) {
-  const { t } = useTranslation();
-  const open = (r: Report) => ['due', 'draft', 'returned'].includes(r.status);
+  const { t } = useTranslation('zone');
   const action = (r: Report) => (
     <Anchor component={Link} to={`/zone/reports/${r.id}`} fw={600}>
       {reportTitle(t, r)}
@@ -42,7 +44,7 @@ export function ReportTable({ items }: { items: Report[] }) {
                   </Group>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">{open(r) ? t('zone.reports.fillIn') : t('zone.reports.view')}</Text>
+                  <Text size="sm">{r.editable ? t('zone.reports.fillIn') : t('zone.reports.view')}</Text>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,9 +1,9 @@
+import { RESIDENT_STATUSES } from '@inohub/contracts/zone/register';
 import { Box, Button, Group, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RESIDENT_STATUSES } from '../api/types.ts';
 import type { ResidentFilters as Filters } from '../api/useResidents.ts';
 import { useZone } from '../api/useZone.ts';
 import { pick } from './names.ts';
@@ -18,7 +18,7 @@ export function ResidentFilters({
   values: Filters;
   onChange: (p: Partial<Filters>) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('zone');
   const zone = useZone();
   const [q, setQ] = useState(values.q);
   const [open, { toggle }] = useDisclosure(false);

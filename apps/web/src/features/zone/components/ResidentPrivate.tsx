@@ -1,30 +1,20 @@
-import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconBuildingSkyscraper, IconReportMoney } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
-import { formatDate, formatMoney, formatNumber } from '../../../lib/format.ts';
+import { Section } from '../../../components/Section.tsx';
+import { formatArea, formatDate, formatMoney, formatNumber, formatShare } from '../../../lib/format.ts';
 import { usePlanVsFact } from '../api/usePlanVsFact.ts';
 import { useResidentLeases } from '../api/useResidentLeases.ts';
 import { useResidentReports } from '../api/useResidentReports.ts';
 import { OverdueBadge, ReportStatusBadge } from './Badges.tsx';
-import { formatArea, formatShare, pick } from './names.ts';
+import { pick } from './names.ts';
 import { ScrollTable } from './ScrollTable.tsx';
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <Stack gap="sm" component="section">
-      <Title order={2} size="h4">
-        {title}
-      </Title>
-      {children}
-    </Stack>
-  );
-}
 
 /** What a resident's members and zone administrators see beyond the public entry. */
 export function ResidentPrivate({ residentId, canLease }: { residentId: string; canLease: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('zone');
   const leases = useResidentLeases(residentId, true);
   const pvf = usePlanVsFact(residentId, true);
   const reports = useResidentReports(residentId);

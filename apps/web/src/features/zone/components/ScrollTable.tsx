@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 /** A wide table that scrolls sideways on phones; the region is keyboard-focusable so it can be scrolled. */
 export function ScrollTable({ minWidth, children }: { minWidth: number; children: React.ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zone');
   return (
     <Box role="region" aria-label={t('zone.scrollHint')} tabIndex={0} style={{ overflowX: 'auto' }}>
       <Box miw={minWidth}>{children}</Box>

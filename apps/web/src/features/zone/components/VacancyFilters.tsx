@@ -1,9 +1,9 @@
+import { UNIT_KINDS } from '@inohub/contracts/zone/space';
 import { Box, Button, Group, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UNIT_KINDS } from '../api/types.ts';
 import type { VacancyFilters as Filters } from '../api/useVacancies.ts';
 import { useZone } from '../api/useZone.ts';
 import { pick } from './names.ts';
@@ -12,7 +12,7 @@ type Props = { values: Filters; onChange: (p: Partial<Filters>) => void };
 
 /** Site, kind, area and dates; the numbers and dates apply with the button, the selects at once. */
 export function VacancyFilters({ values, onChange }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('zone');
   const zone = useZone();
   const [open, { toggle }] = useDisclosure(false);
   const [draft, setDraft] = useState(values);

@@ -1,33 +1,35 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { VacancyView } from '@inohub/contracts/zone/space';
 import { Badge, Box, Card, Group, SimpleGrid, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatMoney, formatNumber } from '../../../lib/format.ts';
-import type { Vacancy } from '../api/types.ts';
-import { formatArea, pick } from './names.ts';
+import { formatArea, formatDate, formatMoney, formatNumber } from '../../../lib/format.ts';
+import { pick } from './names.ts';
 
-/** "10 units free from 26.11.2026 to 25.11.2027": the count and the period the list is for. */
-export function VacanciesFound({ total, from, to }: { total: number; from: string; to: string }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      {t('zone.space.found', {
-        count: total,
-        formatted: formatNumber(total),
-        from: formatDate(from),
-        to: formatDate(to),
-      })}
-    </>
-  );
-}
+type Vacancy = Wire<typeof VacancyView>;
+
+/**
+ * "10 units free from 26.11.2026 to 25.11.2027": the count and the period the list is for, as `ListPage`'s `count`
+ * (`period` is the page of vacancies, which says the dates it was computed for).
+ */
+export const vacanciesFound =
+  (t: TFunction, period: { from: string; to: string } | undefined) => (count: number, formatted: string) =>
+    t('zone.space.found', {
+      count,
+      formatted,
+      from: period ? formatDate(period.from) : '',
+      to: period ? formatDate(period.to) : '',
+    });
 
 export function VacancyList({
   items,
   action,
 }: {
-  items: Vacancy[];
+  items: readonly Vacancy[];
   /** A button per unit (e.g. "Lease"), in its own column on desktop and at the foot of each card. */
   action?: (v: Vacancy) => React.ReactNode;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('zone');
   const lang = i18n.language;
   const where = (v: Vacancy) =>
     `${pick(lang, v.buildingNameRu, v.buildingNameEn)} · ${pick(lang, v.siteNameRu, v.siteNameEn)}`;

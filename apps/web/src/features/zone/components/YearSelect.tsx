@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 /** The ledger years: from the zone's first residents to this one. */
 export function YearSelect({ value, onChange }: { value: number; onChange: (y: number) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zone');
   const now = new Date().getFullYear();
   const years = Array.from({ length: now - 2005 }, (_, i) => String(now - i));
   return (

@@ -1,10 +1,11 @@
-import { Anchor, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Grid, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
+import { Section } from '../../../components/Section.tsx';
 import { ApiError } from '../../../lib/api.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate, TOMSK } from '../../../lib/format.ts';
 import { useApplication } from '../api/useApplication.ts';
 import { ActionPanel } from '../components/ActionPanel.tsx';
 import { ApplicationSummary } from '../components/ApplicationSummary.tsx';
@@ -15,21 +16,10 @@ import { EligibilityPanel } from '../components/EligibilityPanel.tsx';
 import { HistoryTimeline } from '../components/HistoryTimeline.tsx';
 import { PlanTable } from '../components/PlanTable.tsx';
 
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <Stack gap="sm" component="section">
-      <Title order={2} size="h4">
-        {title}
-      </Title>
-      {children}
-    </Stack>
-  );
-}
-
 /** One application: status and deadline, the decisions that can be taken now, what was asked, and its history. */
 export function ApplicationPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTranslation('zone');
   const app = useApplication(id);
   const fromQueue = useLocation().pathname.startsWith('/zone/review/');
   const crumbs = fromQueue
@@ -75,7 +65,7 @@ export function ApplicationPage() {
             {a.submittedAt && (
               <Text span size="sm" c="dimmed">
                 {t('zone.application.submittedOn', {
-                  date: formatDate(a.submittedAt, undefined, 'Asia/Tomsk'),
+                  date: formatDate(a.submittedAt, undefined, TOMSK),
                 })}
               </Text>
             )}
@@ -105,7 +95,7 @@ export function ApplicationPage() {
                 {a.investmentPlan.length ? <PlanTable plans={a.investmentPlan} /> : <Text c="dimmed">—</Text>}
               </Section>
               <Section title={t('zone.apply.steps.documents')}>
-                <DocumentsEditor applicationId={a.id} documents={a.documents} editable={false} />
+                <DocumentsEditor application={a} editable={false} />
               </Section>
               {a.eligibility && (
                 <EligibilityPanel results={a.eligibility} organizationId={a.organizationId} />

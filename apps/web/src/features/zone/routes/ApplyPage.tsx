@@ -11,11 +11,9 @@ import { useZone } from '../api/useZone.ts';
 import { ApplicationStateBadge } from '../components/Badges.tsx';
 import { pick, zoneProblem } from '../components/names.ts';
 
-const OPEN = ['draft', 'revision_requested'];
-
 /** Step zero: which of my organizations applies. A draft already open is continued, not duplicated. */
 export function ApplyPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('zone');
   const navigate = useNavigate();
   const me = useMe().data;
   const zone = useZone();
@@ -127,17 +125,16 @@ export function ApplyPage() {
             <Alert color="blue" title={t('zone.applyStart.existingTitle')}>
               <Stack gap="xs" align="flex-start">
                 <Text size="sm">{t('zone.applyStart.existingText')}</Text>
+                {/* The server says whether the draft is open for editing (`editable`). */}
                 <Button
                   component={Link}
                   to={
-                    OPEN.includes(chosen.state)
+                    chosen.editable
                       ? `/zone/applications/${chosen.id}/edit`
                       : `/zone/applications/${chosen.id}`
                   }
                 >
-                  {OPEN.includes(chosen.state)
-                    ? t('zone.application.continue')
-                    : t('zone.apply.openApplication')}
+                  {chosen.editable ? t('zone.application.continue') : t('zone.apply.openApplication')}
                 </Button>
               </Stack>
             </Alert>

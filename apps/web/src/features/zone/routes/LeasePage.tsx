@@ -1,23 +1,23 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { VacancyView } from '@inohub/contracts/zone/space';
 import { Alert, Anchor, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ListPagination } from '../../../components/ListPagination.tsx';
+import { ListBody } from '../../../components/ListPage.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
 import { ApiError } from '../../../lib/api.ts';
-import { formatDate, formatMoney } from '../../../lib/format.ts';
-import { hasRole, useMe } from '../../../lib/session.ts';
+import { formatArea, formatDate, formatMoney } from '../../../lib/format.ts';
 import { useUrlFilters } from '../../../lib/use-url-filters.ts';
-import type { Vacancy } from '../api/types.ts';
 import { useCreateLease } from '../api/useCreateLease.ts';
 import { useResident } from '../api/useResident.ts';
 import { useVacancies, VACANCIES_PAGE_SIZE } from '../api/useVacancies.ts';
 import { Facts } from '../components/Facts.tsx';
-import { formatArea, orgName, pick, zoneProblem } from '../components/names.ts';
+import { orgName, pick, zoneProblem } from '../components/names.ts';
 import { VacancyFilters } from '../components/VacancyFilters.tsx';
-import { VacanciesFound, VacancyList } from '../components/VacancyList.tsx';
+import { VacancyList, vacanciesFound } from '../components/VacancyList.tsx';
 
 const FILTER_KEYS = ['siteId', 'kind', 'minArea', 'maxArea', 'from', 'to'] as const;
 
@@ -27,15 +27,14 @@ const FILTER_KEYS = ['siteId', 'kind', 'minArea', 'maxArea', 'from', 'to'] as co
  */
 export function LeasePage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('zone');
   const lang = i18n.language;
   const navigate = useNavigate();
-  const me = useMe().data;
   const resident = useResident(id);
-  const { values, page, update } = useUrlFilters(FILTER_KEYS);
-  const list = useVacancies(values, page);
+  const filters = useUrlFilters(FILTER_KEYS);
+  const list = useVacancies(filters.values, filters.page);
   const lease = useCreateLease(id);
-  const [chosen, setChosen] = useState<Vacancy | null>(null);
+  const [chosen, setChosen] = useState<Wire<typeof VacancyView> | null>(null);
 
   const name = resident.data ? orgName(lang, resident.data) : t('zone.resident.loading');
   const crumbs = [
@@ -64,9 +63,8 @@ export function LeasePage() {
       </>
     );
   const r = resident.data;
-  const allowed =
-    hasRole(me, 'zone_admin') || Boolean(me?.memberships.some((m) => m.organizationId === r.organizationId));
-  if (!allowed || r.status === 'terminated')
+  // Who may lease is the server's rule (a member or a zone administrator, while not terminated).
+  if (!r.canLease)
     return (
       <>
         {header}
@@ -106,20 +104,19 @@ export function LeasePage() {
   return (
     <>
       {header}
-      <VacancyFilters values={values} onChange={update} />
-      <Text fw={500} mt="lg" mb="sm" aria-live="polite">
-        {list.data && <VacanciesFound total={list.data.total} from={list.data.from} to={list.data.to} />}
-      </Text>
-      {list.isPending ? (
-        <LoadingState rows={6} />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState title={t('zone.space.emptyTitle')} text={t('zone.space.emptyFilteredText')} />
-      ) : (
-        <div style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+      <VacancyFilters values={filters.values} onChange={filters.update} />
+      <ListBody
+        state={filters}
+        query={list}
+        pageSize={VACANCIES_PAGE_SIZE}
+        skeletonRows={6}
+        count={vacanciesFound(t, list.data)}
+        empty={{ title: t('zone.space.emptyTitle'), text: t('zone.space.emptyFilteredText') }}
+        emptyFiltered={{ title: t('zone.space.emptyTitle'), text: t('zone.space.emptyFilteredText') }}
+      >
+        {(items) => (
           <VacancyList
-            items={list.data.items}
+            items={items}
             action={(v) => (
               <Button
                 size="xs"
@@ -134,14 +131,8 @@ export function LeasePage() {
               </Button>
             )}
           />
-          <ListPagination
-            page={page}
-            pageSize={VACANCIES_PAGE_SIZE}
-            total={list.data.total}
-            onChange={(p) => update({ page: p })}
-          />
-        </div>
-      )}
+        )}
+      </ListBody>
       <Modal
         opened={chosen !== null}
         onClose={() => setChosen(null)}

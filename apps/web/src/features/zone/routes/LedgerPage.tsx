@@ -1,3 +1,4 @@
+import { PROPORTIONALITY_STATUSES } from '@inohub/contracts/zone/benefits';
 import { Anchor, Box, Button, Card, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -5,14 +6,13 @@ import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
 import { formatMoney, formatNumber } from '../../../lib/format.ts';
-import { PROPORTIONALITY_STATUSES } from '../api/types.ts';
 import { ledgerXlsxUrl, useLedger } from '../api/useLedger.ts';
 import { ProportionalityBadge } from '../components/ProportionalityBadge.tsx';
 import { YearSelect } from '../components/YearSelect.tsx';
 
 /** Zone admin: benefits per resident for a year against their capex and R&D (the 2026 proportionality test). */
 export function LedgerPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zone');
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || new Date().getFullYear() - 1;
   const ledger = useLedger(year);

@@ -1,52 +1,42 @@
 import { Button } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { ListPagination } from '../../../components/ListPagination.tsx';
-import { PageHeader } from '../../../components/PageHeader.tsx';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
+import { Link } from 'react-router';
+import { ListPage } from '../../../components/ListPage.tsx';
+import { useUrlFilters } from '../../../lib/use-url-filters.ts';
 import { MY_APPLICATIONS_PAGE_SIZE, useMyApplications } from '../api/useMyApplications.ts';
-import { ApplicationList } from '../components/ApplicationList.tsx';
+import { ApplicationCard, applicationColumns } from '../components/ApplicationList.tsx';
 
+const NO_FILTERS = [] as const;
+
+/** Applications of the organizations I belong to. */
 export function MyApplicationsPage() {
-  const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const list = useMyApplications(page);
+  const { t } = useTranslation('zone');
+  const state = useUrlFilters(NO_FILTERS);
+  const list = useMyApplications(state.page);
   const newButton = (
     <Button component={Link} to="/zone/apply" leftSection={<IconPlus size={16} aria-hidden />}>
       {t('zone.applications.new')}
     </Button>
   );
   return (
-    <>
-      <PageHeader
-        title={t('zone.nav.myApplications')}
-        crumbs={[]}
-        description={t('zone.applications.mineIntro')}
-        actions={newButton}
-      />
-      {list.isPending ? (
-        <LoadingState rows={6} />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState
-          title={t('zone.applications.emptyTitle')}
-          text={t('zone.applications.emptyText')}
-          action={newButton}
-        />
-      ) : (
-        <>
-          <ApplicationList items={list.data.items} />
-          <ListPagination
-            page={page}
-            pageSize={MY_APPLICATIONS_PAGE_SIZE}
-            total={list.data.total}
-            onChange={(p) => setParams(p > 1 ? { page: String(p) } : {})}
-          />
-        </>
-      )}
-    </>
+    <ListPage
+      title={t('zone.nav.myApplications')}
+      description={t('zone.applications.mineIntro')}
+      actions={newButton}
+      state={state}
+      query={list}
+      pageSize={MY_APPLICATIONS_PAGE_SIZE}
+      skeletonRows={6}
+      empty={{
+        title: t('zone.applications.emptyTitle'),
+        text: t('zone.applications.emptyText'),
+        action: newButton,
+      }}
+      caption={t('zone.applications.caption')}
+      rowKey={(a) => a.id}
+      columns={applicationColumns(t)}
+      card={(a) => <ApplicationCard a={a} />}
+    />
   );
 }

@@ -1,16 +1,16 @@
+import type { OccupancyState } from '@inohub/contracts/zone/space';
 import { Anchor, Badge, Group, Paper, Progress, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
-import { formatDate } from '../../../lib/format.ts';
-import type { Occupancy } from '../api/types.ts';
+import { formatArea, formatDate, formatShare, todayInTomsk } from '../../../lib/format.ts';
 import { useBuilding } from '../api/useBuilding.ts';
 import { useOccupancy } from '../api/useOccupancy.ts';
-import { formatArea, formatShare, pick, todayInTomsk } from '../components/names.ts';
+import { pick } from '../components/names.ts';
 import { ScrollTable } from '../components/ScrollTable.tsx';
 
-const STATE_COLOR: Record<Occupancy['units'][number]['state'], string> = {
+const STATE_COLOR: Record<OccupancyState, string> = {
   leased: 'blue',
   held: 'yellow',
   vacant: 'teal',
@@ -22,7 +22,7 @@ export function OccupancyPage() {
   const { buildingId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const on = params.get('on') || todayInTomsk();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('zone');
   const lang = i18n.language;
   const building = useBuilding(buildingId);
   const occ = useOccupancy(buildingId, on);

@@ -1,3 +1,4 @@
+import { type ParamCode, PROPORTIONALITY_MODES } from '@inohub/contracts/zone/benefits';
 import {
   Alert,
   Badge,
@@ -11,7 +12,6 @@ import {
   Table,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -19,7 +19,8 @@ import { useTranslation } from 'react-i18next';
 import { FormErrorSummary, fieldErrorsOf } from '../../../components/form-errors.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
-import { formatDate } from '../../../lib/format.ts';
+import { Section } from '../../../components/Section.tsx';
+import { formatDate, todayInTomsk, toKopecks, toRoubles } from '../../../lib/format.ts';
 import { hasRole, useMe } from '../../../lib/session.ts';
 import {
   type ParamDefinition,
@@ -27,14 +28,15 @@ import {
   useFinanceParamActions,
   useFinanceParams,
 } from '../api/useFinanceParams.ts';
-import { formatParamValue, pick, todayInTomsk, zoneProblem } from '../components/names.ts';
+import { formatParamValue, pick, zoneProblem } from '../components/names.ts';
 import { ScrollTable } from '../components/ScrollTable.tsx';
 
-const TEXT_VALUES: Record<string, string[]> = { proportionality_test: ['period', 'cumulative'] };
+/** Parameters whose value is one of a few words, and those words. */
+const TEXT_VALUES: Record<string, readonly string[]> = { proportionality_test: PROPORTIONALITY_MODES };
 
 /** The value of a version as people read it (see formatParamValue). */
 function useValueText() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('zone');
   return (v: ParamVersion) =>
     v.ratePercent !== null
       ? formatParamValue(t, i18n.language, 'percent', v.ratePercent)
@@ -73,7 +75,7 @@ interface Draft {
  * once a second administrator approves it; unconfirmed values are marked until someone checks them.
  */
 export function RatesPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('zone');
   const lang = i18n.language;
   const me = useMe().data;
   const admin = hasRole(me, 'zone_admin');
@@ -124,7 +126,7 @@ export function RatesPage() {
         : v.ratePercent !== null
           ? Number(v.ratePercent)
           : v.amountKopecks !== null
-            ? v.amountKopecks / 100
+            ? toRoubles(v.amountKopecks)
             : (v.count ?? v.textValue ?? ''),
       effectiveFrom: `${Number(today.slice(0, 4)) + 1}-01-01`,
       source: '',
@@ -137,10 +139,11 @@ export function RatesPage() {
     const filled = value !== '' && value !== null;
     propose.mutate(
       {
-        code: def.code,
+        // The definitions list the server's parameter codes (`ParamDefinitionView.code` is typed as any string).
+        code: def.code as ParamCode,
         tierFrom: draft.tierFrom,
         ratePercent: def.kind === 'percent' && filled ? String(value) : null,
-        amountKopecks: def.kind === 'kopecks' && filled ? Math.round(Number(value) * 100) : null,
+        amountKopecks: def.kind === 'kopecks' && filled ? toKopecks(value) : null,
         count: def.kind === 'count' && filled ? Number(value) : null,
         textValue: def.kind === 'text' && filled ? String(value) : null,
         effectiveFrom: draft.effectiveFrom,
@@ -176,12 +179,9 @@ export function RatesPage() {
           </Alert>
         )}
         {pending.length > 0 && (
-          <Stack gap="sm" component="section" aria-labelledby="rates-pending">
-            <Title order={2} size="h4" id="rates-pending">
-              {t('zone.rates.pendingTitle')}
-            </Title>
+          <Section title={t('zone.rates.pendingTitle')}>
             <ScrollTable minWidth={720}>
-              <Table striped aria-labelledby="rates-pending">
+              <Table striped aria-label={t('zone.rates.pendingTitle')}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('zone.rates.param')}</Table.Th>
@@ -238,14 +238,15 @@ export function RatesPage() {
                 {zoneProblem(t, decide.error)}
               </Alert>
             )}
-          </Stack>
+          </Section>
         )}
-        <Stack gap="sm" component="section" aria-labelledby="rates-current">
-          <Title order={2} size="h4" id="rates-current">
-            {t('zone.rates.currentTitle', { date: formatDate(today) })}
-          </Title>
+        <Section title={t('zone.rates.currentTitle', { date: formatDate(today) })}>
           <ScrollTable minWidth={760}>
-            <Table striped aria-labelledby="rates-current" verticalSpacing={6}>
+            <Table
+              striped
+              aria-label={t('zone.rates.currentTitle', { date: formatDate(today) })}
+              verticalSpacing={6}
+            >
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('zone.rates.param')}</Table.Th>
@@ -312,7 +313,7 @@ export function RatesPage() {
               </Table.Tbody>
             </Table>
           </ScrollTable>
-        </Stack>
+        </Section>
       </Stack>
       <Modal
         opened={draft !== null}

@@ -1,3 +1,5 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { ReportFields, ReportView } from '@inohub/contracts/zone/reporting';
 import {
   Alert,
   Button,
@@ -10,24 +12,32 @@ import {
   Textarea,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconCloudCheck, IconSend } from '@tabler/icons-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { IconSend } from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { FormErrorSummary, fieldErrorsOf, fieldId } from '../../../components/form-errors.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
 import { ApiError } from '../../../lib/api.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatDate, toKopecks, toRoubles } from '../../../lib/format.ts';
 import { hasRole, useMe } from '../../../lib/session.ts';
-import type { Report, ReportNumberField } from '../api/types.ts';
+import { useAutosave } from '../api/useAutosave.ts';
 import { useReport } from '../api/useReport.ts';
 import { useReviewReport } from '../api/useReviewReport.ts';
 import { type ReportPatch, useSaveReport } from '../api/useSaveReport.ts';
 import { useSubmitReport } from '../api/useSubmitReport.ts';
+import { SaveStatus } from '../components/application-steps/SaveStatus.tsx';
 import { OverdueBadge, ReportStatusBadge } from '../components/Badges.tsx';
-import { formatTime, zoneProblem } from '../components/names.ts';
+import { zoneProblem } from '../components/names.ts';
 import { reportTitle } from '../components/ReportTable.tsx';
+
+type Report = Wire<typeof ReportView>;
+/** The figures of the form: every field of the report that is a number. */
+type ReportNumberField = Exclude<
+  keyof typeof ReportFields,
+  'propertyAssets' | 'landPlots' | 'vehicles' | 'comment'
+>;
 
 const GROUPS: Array<{ key: string; fields: ReportNumberField[]; annualOnly?: boolean }> = [
   { key: 'people', fields: ['headcount', 'newJobs', 'avgMonthlyWageKopecks'] },
@@ -42,7 +52,6 @@ const GROUPS: Array<{ key: string; fields: ReportNumberField[]; annualOnly?: boo
 ];
 const SIGNED: ReportNumberField[] = ['newJobs', 'sezProfitBaseKopecks'];
 const isMoney = (f: ReportNumberField) => f.endsWith('Kopecks');
-const EDITABLE = ['due', 'draft', 'returned'];
 
 type Values = Record<ReportNumberField, number | string> & { comment: string };
 
@@ -51,7 +60,7 @@ function fromReport(r: Report): Values {
   for (const g of GROUPS)
     for (const f of g.fields) {
       const n = r[f];
-      v[f] = n === null ? '' : isMoney(f) ? n / 100 : n;
+      v[f] = n === null ? '' : isMoney(f) ? toRoubles(n) : n;
     }
   return v;
 }
@@ -66,7 +75,7 @@ function toPatch(v: Values, kind: Report['kind']): ReportPatch {
         raw === '' || Number.isNaN(Number(raw))
           ? null
           : isMoney(f)
-            ? Math.round(Number(raw) * 100)
+            ? toKopecks(Number(raw))
             : Math.round(Number(raw));
     }
   }
@@ -76,50 +85,30 @@ function toPatch(v: Values, kind: Report['kind']): ReportPatch {
 /** The resident report form: saves as a draft while typed, then submitted to the zone management company. */
 export function ReportFormPage() {
   const { reportId = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('zone');
   const lang = i18n.language;
   const me = useMe().data;
   const report = useReport(reportId);
   const save = useSaveReport(reportId);
   const submit = useSubmitReport(reportId);
   const review = useReviewReport(reportId);
-  const [values, setValues] = useState<Values | null>(null);
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [returnComment, setReturnComment] = useState('');
-  const latest = useRef<Values | null>(null);
+  // Optimistic concurrency: each save sends the version the last one returned.
   const version = useRef<number | undefined>(undefined);
-  const dirty = useRef(false);
+  const kind = report.data?.kind;
+  const autosave = useAutosave(async (v: Values) => {
+    if (!kind) return;
+    const saved = await save.mutateAsync({ ...toPatch(v, kind), version: version.current });
+    version.current = saved.version;
+  });
+  const { values, start, change, flush } = autosave;
 
   useEffect(() => {
     if (report.data && !values) {
-      const v = fromReport(report.data);
-      setValues(v);
-      latest.current = v;
       version.current = report.data.version;
+      start(fromReport(report.data));
     }
-  }, [report.data, values]);
-
-  const flush = useCallback(async () => {
-    if (!dirty.current || !latest.current || !report.data) return true;
-    dirty.current = false;
-    try {
-      const saved = await save.mutateAsync({
-        ...toPatch(latest.current, report.data.kind),
-        version: version.current,
-      });
-      version.current = saved.version;
-      setSavedAt(new Date());
-      return true;
-    } catch {
-      return false;
-    }
-  }, [save, report.data]);
-
-  useEffect(() => {
-    if (!values || !dirty.current) return;
-    const timer = setTimeout(() => void flush(), 900);
-    return () => clearTimeout(timer);
-  }, [values, flush]);
+  }, [report.data, values, start]);
 
   const crumbs = [{ label: t('zone.nav.reports'), to: '/zone/reports' }];
   if (report.isPending || (report.data && !values))
@@ -145,20 +134,13 @@ export function ReportFormPage() {
   const r = report.data;
   if (!values) return null;
   const admin = hasRole(me, 'zone_admin');
-  const editable = EDITABLE.includes(r.status) && !admin;
+  // The server says whether the report's state lets it change (`editable`); administrators review, not fill in.
+  const editable = r.editable && !admin;
   const error = submit.error ?? save.error;
   const errors = fieldErrorsOf(t, error);
   const labels = Object.fromEntries(
     [...GROUPS.flatMap((g) => g.fields), 'comment'].map((f) => [f, t(`zone.reportForm.fields.${f}`)]),
   );
-  const change = (patch: Partial<Values>) => {
-    setValues((v) => {
-      const next = v ? { ...v, ...patch } : v;
-      latest.current = next;
-      return next;
-    });
-    dirty.current = true;
-  };
   const sep = lang === 'en' ? ',' : ' ';
   const dec = lang === 'en' ? '.' : ',';
 
@@ -187,25 +169,7 @@ export function ReportFormPage() {
             «{r.reviewComment}»
           </Alert>
         )}
-        {editable && (
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {save.isPending ? (
-              t('zone.apply.saving')
-            ) : save.isError ? (
-              <Text span c="red.8" size="sm">
-                <IconAlertTriangle size={16} aria-hidden style={{ verticalAlign: -3 }} />{' '}
-                {t('zone.apply.saveFailed')}
-              </Text>
-            ) : savedAt ? (
-              <>
-                <IconCloudCheck size={16} aria-hidden style={{ verticalAlign: -3 }} />{' '}
-                {t('zone.apply.savedAt', { time: formatTime(savedAt, lang) })}
-              </>
-            ) : (
-              t('zone.apply.autosaveHint')
-            )}
-          </Text>
-        )}
+        {editable && <SaveStatus state={autosave.state} onRetry={() => void autosave.retry()} />}
         <FormErrorSummary error={error} labels={labels} />
         {GROUPS.filter((g) => !g.annualOnly || r.kind === 'annual').map((g) => (
           <Fieldset key={g.key} legend={t(`zone.reportForm.groups.${g.key}`)} disabled={!editable}>

@@ -1,23 +1,19 @@
-import { Alert, Button, Stack, Title } from '@mantine/core';
-import { useId } from 'react';
+import { Alert, Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
+import { Section } from '../../../components/Section.tsx';
 import { useMyApplications } from '../api/useMyApplications.ts';
 import { useResidentReports } from '../api/useResidentReports.ts';
 import { pick } from '../components/names.ts';
 import { ReportTable } from '../components/ReportTable.tsx';
 
 function ResidentReports({ residentId, name }: { residentId: string; name: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('zone');
   const reports = useResidentReports(residentId);
-  const headingId = useId();
   return (
-    <Stack gap="sm" component="section" aria-labelledby={headingId}>
-      <Title order={2} size="h4" id={headingId}>
-        {name}
-      </Title>
+    <Section title={name}>
       {reports.isPending ? (
         <LoadingState rows={4} />
       ) : reports.isError ? (
@@ -34,13 +30,13 @@ function ResidentReports({ residentId, name }: { residentId: string; name: strin
           <ReportTable items={reports.data.items} />
         </>
       )}
-    </Stack>
+    </Section>
   );
 }
 
 /** The resident's report obligations (quarterly and annual), per resident organization of mine. */
 export function ReportsPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('zone');
   const mine = useMyApplications(1);
   const header = (
     <PageHeader title={t('zone.nav.reports')} crumbs={[]} description={t('zone.reports.intro')} />

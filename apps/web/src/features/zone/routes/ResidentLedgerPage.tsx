@@ -7,20 +7,17 @@ import { formatDate, formatMoney } from '../../../lib/format.ts';
 import { useResident } from '../api/useResident.ts';
 import { useResidentLedger } from '../api/useResidentLedger.ts';
 import { LedgerRates } from '../components/LedgerRates.tsx';
-import { orgName } from '../components/names.ts';
+import { formatPercentPoints, orgName } from '../components/names.ts';
 import { ProportionalityBadge } from '../components/ProportionalityBadge.tsx';
 import { ScrollTable } from '../components/ScrollTable.tsx';
 import { YearSelect } from '../components/YearSelect.tsx';
 
-const pct = (v: number | null, lang: string) =>
-  v === null
-    ? '—'
-    : `${new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'ru-RU', { maximumFractionDigits: 2 }).format(v)} %`;
+const pct = (v: number | null, lang: string) => (v === null ? '—' : formatPercentPoints(v, lang));
 
 /** One resident's benefits by tax for a year, against its capex and R&D. */
 export function ResidentLedgerPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('zone');
   const lang = i18n.language;
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || new Date().getFullYear() - 1;

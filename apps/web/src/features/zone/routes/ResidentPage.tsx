@@ -1,18 +1,19 @@
-import { Badge, Button, Divider, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Divider, Group, List, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
+import { Section } from '../../../components/Section.tsx';
 import { ApiError } from '../../../lib/api.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { formatArea, formatDate } from '../../../lib/format.ts';
 import { hasRole, useMe } from '../../../lib/session.ts';
 import { useResident } from '../api/useResident.ts';
 import { useVerifyResident } from '../api/useVerifyResident.ts';
 import { ResidentStatusBadge, VerifiedText } from '../components/Badges.tsx';
 import { Facts } from '../components/Facts.tsx';
-import { formatArea, orgName, pick, zoneProblem } from '../components/names.ts';
+import { orgName, pick, zoneProblem } from '../components/names.ts';
 import { PlanTable } from '../components/PlanTable.tsx';
 import { ResidentPrivate } from '../components/ResidentPrivate.tsx';
 import { ScrollTable } from '../components/ScrollTable.tsx';
@@ -20,9 +21,9 @@ import { ScrollTable } from '../components/ScrollTable.tsx';
 /** A resident's public register entry; members and zone admins also see leases, reports and plan vs fact. */
 export function ResidentPage() {
   const { id = '' } = useParams();
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language;
+  const { t, i18n } = useTranslation('zone');
   const me = useMe().data;
+  const lang = i18n.language;
   const resident = useResident(id);
   const verify = useVerifyResident(id);
   const crumbs = [{ label: t('zone.register.title'), to: '/zone/residents' }];
@@ -49,8 +50,6 @@ export function ResidentPage() {
     );
   }
   const r = resident.data;
-  const admin = hasRole(me, 'zone_admin');
-  const member = Boolean(me?.memberships.some((m) => m.organizationId === r.organizationId));
   const site = r.siteNameRu ? pick(lang, r.siteNameRu, r.siteNameEn) : '—';
 
   const facts: Array<[string, React.ReactNode]> = [
@@ -89,7 +88,7 @@ export function ResidentPage() {
           </Group>
         }
         actions={
-          admin && (
+          hasRole(me, 'zone_admin') && (
             <Button
               variant="default"
               leftSection={<IconCircleCheck size={16} aria-hidden />}
@@ -109,10 +108,7 @@ export function ResidentPage() {
       />
       <Stack gap="xl">
         <Facts rows={facts} label={t('zone.resident.facts')} />
-        <Stack gap="sm" component="section">
-          <Title order={2} size="h4">
-            {t('zone.resident.activities')}
-          </Title>
+        <Section title={t('zone.resident.activities')}>
           {r.activities.length === 0 ? (
             <Text c="dimmed">—</Text>
           ) : (
@@ -127,11 +123,8 @@ export function ResidentPage() {
               ))}
             </List>
           )}
-        </Stack>
-        <Stack gap="sm" component="section">
-          <Title order={2} size="h4">
-            {t('zone.resident.premises')}
-          </Title>
+        </Section>
+        <Section title={t('zone.resident.premises')}>
           {r.premises.length === 0 ? (
             <Text c="dimmed">{t('zone.resident.noPremises')}</Text>
           ) : (
@@ -169,21 +162,18 @@ export function ResidentPage() {
               </Table>
             </ScrollTable>
           )}
-        </Stack>
-        <Stack gap="sm" component="section">
-          <Title order={2} size="h4">
-            {t('zone.resident.plans')}
-          </Title>
+        </Section>
+        <Section title={t('zone.resident.plans')}>
           {r.plans.length === 0 ? (
             <Text c="dimmed">{t('zone.resident.noPlan')}</Text>
           ) : (
             <PlanTable plans={r.plans} />
           )}
-        </Stack>
-        {(admin || member) && (
+        </Section>
+        {r.canSeeLeases && (
           <>
             <Divider label={t('zone.resident.privateDivider')} labelPosition="left" />
-            <ResidentPrivate residentId={r.id} canLease={r.status !== 'terminated'} />
+            <ResidentPrivate residentId={r.id} canLease={r.canLease} />
           </>
         )}
       </Stack>

@@ -1,87 +1,59 @@
-import { Button, Checkbox, Group, Select, Text } from '@mantine/core';
+import { APPLICATION_STATES } from '@inohub/contracts/zone/applications';
+import { Checkbox, Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { ListPagination } from '../../../components/ListPagination.tsx';
-import { PageHeader } from '../../../components/PageHeader.tsx';
-import { EmptyState, ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
-import { formatNumber } from '../../../lib/format.ts';
+import { ListPage } from '../../../components/ListPage.tsx';
 import { useUrlFilters } from '../../../lib/use-url-filters.ts';
-import { APPLICATION_STATES } from '../api/types.ts';
 import { QUEUE_PAGE_SIZE, useReviewQueue } from '../api/useReviewQueue.ts';
-import { ApplicationList } from '../components/ApplicationList.tsx';
+import { ApplicationCard, applicationColumns } from '../components/ApplicationList.tsx';
 
 const FILTER_KEYS = ['state', 'overdue'] as const;
 
 /** Zone admin: applications waiting for a decision, oldest deadline first. */
 export function ReviewQueuePage() {
-  const { t } = useTranslation();
-  const { values, page, update } = useUrlFilters(FILTER_KEYS);
-  const list = useReviewQueue(values, page);
-  const filtered = FILTER_KEYS.some((k) => values[k] !== '');
+  const { t } = useTranslation('zone');
+  const filters = useUrlFilters(FILTER_KEYS);
+  const { values, update } = filters;
+  const list = useReviewQueue(values, filters.page);
   return (
-    <>
-      <PageHeader title={t('zone.nav.review')} crumbs={[]} description={t('zone.review.intro')} />
-      <Group align="flex-end" gap="md" wrap="wrap">
-        <Select
-          label={t('zone.review.state')}
-          data={[
-            { value: '', label: t('zone.review.awaitingState') },
-            { value: 'all', label: t('zone.review.anyState') },
-            ...APPLICATION_STATES.filter((s) => s !== 'draft').map((s) => ({
-              value: s,
-              label: t(`zone.state.${s}`),
-            })),
-          ]}
-          value={values.state}
-          onChange={(v) => update({ state: v ?? '' })}
-          allowDeselect={false}
-          w={{ base: '100%', sm: 300 }}
-        />
-        <Checkbox
-          label={t('zone.review.overdueOnly')}
-          checked={values.overdue === 'true'}
-          onChange={(e) => update({ overdue: e.currentTarget.checked ? 'true' : '' })}
-          mb={8}
-        />
-      </Group>
-      <Group justify="space-between" mt="lg" mb="sm" mih={28}>
-        <Text fw={500} aria-live="polite">
-          {list.data &&
-            t('zone.review.found', { count: list.data.total, formatted: formatNumber(list.data.total) })}
-        </Text>
-        {filtered && (
-          <Button variant="subtle" size="compact-sm" component={Link} to="/zone/review">
-            {t('zone.filters.reset')}
-          </Button>
-        )}
-      </Group>
-      {list.isPending ? (
-        <LoadingState rows={8} />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.data.items.length === 0 ? (
-        <EmptyState
-          title={t('zone.review.emptyTitle')}
-          text={filtered ? t('zone.review.emptyFilteredText') : t('zone.review.emptyText')}
-          action={
-            filtered ? (
-              <Button component={Link} to="/zone/review" variant="default">
-                {t('zone.filters.reset')}
-              </Button>
-            ) : undefined
-          }
-        />
-      ) : (
-        <div style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
-          <ApplicationList items={list.data.items} basePath="/zone/review" />
-          <ListPagination
-            page={page}
-            pageSize={QUEUE_PAGE_SIZE}
-            total={list.data.total}
-            onChange={(p) => update({ page: p })}
+    <ListPage
+      title={t('zone.nav.review')}
+      description={t('zone.review.intro')}
+      filters={
+        <Group align="flex-end" gap="md" wrap="wrap">
+          <Select
+            label={t('zone.review.state')}
+            data={[
+              { value: '', label: t('zone.review.awaitingState') },
+              { value: 'all', label: t('zone.review.anyState') },
+              // Drafts are the applicant's own until submitted; the queue never shows them.
+              ...APPLICATION_STATES.filter((s) => s !== 'draft').map((s) => ({
+                value: s,
+                label: t(`zone.state.${s}`),
+              })),
+            ]}
+            value={values.state}
+            onChange={(v) => update({ state: v ?? '' })}
+            allowDeselect={false}
+            w={{ base: '100%', sm: 300 }}
           />
-        </div>
-      )}
-    </>
+          <Checkbox
+            label={t('zone.review.overdueOnly')}
+            checked={values.overdue === 'true'}
+            onChange={(e) => update({ overdue: e.currentTarget.checked ? 'true' : '' })}
+            mb={8}
+          />
+        </Group>
+      }
+      state={filters}
+      query={list}
+      pageSize={QUEUE_PAGE_SIZE}
+      count={(count, formatted) => t('zone.review.found', { count, formatted })}
+      empty={{ title: t('zone.review.emptyTitle'), text: t('zone.review.emptyText') }}
+      emptyFiltered={{ title: t('zone.review.emptyTitle'), text: t('zone.review.emptyFilteredText') }}
+      caption={t('zone.applications.caption')}
+      rowKey={(a) => a.id}
+      columns={applicationColumns(t, '/zone/review')}
+      card={(a) => <ApplicationCard a={a} basePath="/zone/review" />}
+    />
   );
 }

@@ -1,17 +1,26 @@
+import type { Wire } from '@inohub/contracts/wire';
+import type { StatsView } from '@inohub/contracts/zone/register';
 import { BarChart, DonutChart } from '@mantine/charts';
 import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
-import { formatDate, formatNumber } from '../../../lib/format.ts';
-import type { ZoneStats } from '../api/types.ts';
+import { formatDate, formatMillions, formatNumber, formatShare, TOMSK } from '../../../lib/format.ts';
 import { useStats } from '../api/useStats.ts';
 import { ChartCard } from '../components/ChartCard.tsx';
-import { formatMillions, formatShare } from '../components/names.ts';
+import { fromMillionRoubles, toMillionRoubles } from '../components/names.ts';
 
-function Share({ stats, kind, asOf }: { stats: ZoneStats; kind: 'it' | 'foreign'; asOf: string }) {
-  const { t, i18n } = useTranslation();
+function Share({
+  stats,
+  kind,
+  asOf,
+}: {
+  stats: Wire<typeof StatsView>;
+  kind: 'it' | 'foreign';
+  asOf: string;
+}) {
+  const { t, i18n } = useTranslation('zone');
   const lang = i18n.language;
   const share = kind === 'it' ? stats.itShare : stats.foreignCapitalShare;
   const total = stats.residents.current;
@@ -71,7 +80,7 @@ function Share({ stats, kind, asOf }: { stats: ZoneStats; kind: 'it' | 'foreign'
 
 /** Public zone indicators: who the residents are and how they keep their commitments. */
 export function StatsPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('zone');
   const lang = i18n.language;
   const stats = useStats();
   const phone = useMediaQuery('(max-width: 36em)');
@@ -100,7 +109,7 @@ export function StatsPage() {
       </>
     );
 
-  const asOf = formatDate(new Date(stats.dataUpdatedAt), undefined, 'Asia/Tomsk');
+  const asOf = formatDate(new Date(stats.dataUpdatedAt), undefined, TOMSK);
   const thisYear = new Date().getFullYear();
   const byYear = s.byYearOfAdmission;
   const peak = [...byYear].sort((a, b) => b.count - a.count || b.year - a.year)[0];
@@ -124,10 +133,10 @@ export function StatsPage() {
   }));
   const invRows = pvf.map((y) => ({
     year: yearLabel(y),
-    plan: (y.plan.capexKopecks + y.plan.rndKopecks) / 100 / 1_000_000,
-    fact: y.fact ? (y.fact.capexKopecks + y.fact.rndKopecks) / 100 / 1_000_000 : null,
+    plan: toMillionRoubles(y.plan.capexKopecks + y.plan.rndKopecks),
+    fact: y.fact ? toMillionRoubles(y.fact.capexKopecks + y.fact.rndKopecks) : null,
   }));
-  const mln = (v: number) => formatMillions(v * 100 * 1_000_000, lang);
+  const mln = (v: number) => formatMillions(fromMillionRoubles(v), lang);
   const planLabel = t('zone.stats.plan');
   const factLabel = t('zone.stats.fact');
   const sourceReports = t('zone.stats.sourceReports', { date: asOf });

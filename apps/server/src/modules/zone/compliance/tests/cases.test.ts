@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginAs, type SignedIn, type TestApp } from '../../../../testing/test-app.ts';
-import { generateObligations } from '../../reporting/service.ts';
+import { generateObligations } from '../../reporting/obligations.ts';
 import {
   auditRows,
   call,
