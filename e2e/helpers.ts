@@ -15,9 +15,18 @@ export async function settled(page: Page): Promise<void> {
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   await settled(page);
   // A toast or dialog fading in is half-transparent: measure contrast once transitions have ended.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, {
-    timeout: 5_000,
-  });
+  // Mantine starts a transition a frame or two after it mounts the element, so a single check can fall
+  // in the gap before it begins: the page counts as still only after two quiet checks 300 ms apart.
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const quiet = () => document.getAnimations().every((a) => a.playState !== 'running');
+        if (!quiet()) return resolve(false);
+        setTimeout(() => resolve(quiet()), 300);
+      }),
+    null,
+    { timeout: 5_000, polling: 100 },
+  );
   const result = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();

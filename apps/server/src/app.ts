@@ -5,7 +5,7 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from './app-context.ts';
 import { publicUrl } from './config/env.ts';
@@ -47,7 +47,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     connectionTimeout: 60_000,
     routerOptions: { maxParamLength: 200 },
     // One log line per request, written when it completes (see the onResponse hook below).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // Errors Fastify raises before routing (a path parameter over maxParamLength → 414, a URL
     // that cannot be decoded → 400) go through the same problem+json shape as every other error.
     frameworkErrors: frameworkErrorHandler,

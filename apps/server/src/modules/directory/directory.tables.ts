@@ -16,13 +16,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from '../identity/identity.tables.ts';
 
-export {
-  LEGAL_FORMS,
-  type LegalForm,
-  ORGANIZATION_KINDS,
-  type OrganizationKind,
-} from '@inohub/contracts/directory';
-
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** Sectors taxonomy: codes are stable, names are bilingual. */

@@ -20,12 +20,6 @@ export {
   ProfileView,
   SectorView,
 } from '@inohub/contracts/directory';
-export {
-  LEGAL_FORMS,
-  type LegalForm,
-  ORGANIZATION_KINDS,
-  type OrganizationKind,
-} from './directory.tables.ts';
 export { membershipsOf } from './me/service.ts';
 export { directoryModule } from './module.ts';
 export {

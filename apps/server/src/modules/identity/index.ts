@@ -16,7 +16,7 @@ export {
   eraseIdentity,
   requestAccountDeletion,
 } from './users/deletion.ts';
-export { registerUserAdminRoutes, UserView } from './users/routes.ts';
+export { registerUserAdminRoutes } from './users/routes.ts';
 export {
   createUserWithPassword,
   getUser,

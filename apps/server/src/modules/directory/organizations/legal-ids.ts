@@ -1,5 +1,5 @@
+import type { LegalForm } from '@inohub/contracts/directory';
 import { AppError, type FieldError } from '../../../lib/errors.ts';
-import type { LegalForm } from '../directory.tables.ts';
 import { isValidInn, isValidOgrn } from '../russian-ids.ts';
 
 interface LegalIds {

@@ -1,7 +1,11 @@
-import type { OrganizationListQuery, OrganizationSummary } from '@inohub/contracts/directory';
+import type {
+  OrganizationKind,
+  OrganizationListQuery,
+  OrganizationSummary,
+} from '@inohub/contracts/directory';
 import { and, asc, desc, eq, gt, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../lib/db/types.ts';
-import { type OrganizationKind, organizationSectors, organizations } from '../directory.tables.ts';
+import { organizationSectors, organizations } from '../directory.tables.ts';
 import { summaryColumns, toSummaries } from './repo.ts';
 
 // Thresholds for typo tolerance. word_similarity compares the query with the best-matching run

@@ -1,13 +1,7 @@
-import type { DirectoryStats } from '@inohub/contracts/directory';
+import { type DirectoryStats, ORGANIZATION_KINDS, type OrganizationKind } from '@inohub/contracts/directory';
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../lib/db/types.ts';
-import {
-  ORGANIZATION_KINDS,
-  type OrganizationKind,
-  organizationSectors,
-  organizations,
-  profiles,
-} from '../directory.tables.ts';
+import { organizationSectors, organizations, profiles } from '../directory.tables.ts';
 
 /** Headline figures for the home page: organizations by kind, public people, organizations per sector. */
 export async function directoryStats(db: Db): Promise<DirectoryStats> {

@@ -1,40 +1,7 @@
-import type { Role } from '../../../lib/session.ts';
+// The administrators' views as the server sends them (one source: @inohub/contracts/admin).
+import type { AuditView, OutboxView, UserView } from '@inohub/contracts/admin';
+import type { Wire } from '@inohub/contracts/wire';
 
-export interface AdminUser {
-  id: string;
-  name: string;
-  email: string;
-  emailVerified: boolean;
-  locale: string;
-  timeZone: string;
-  roles: Role[];
-  disabled: boolean;
-  createdAt: string;
-}
-
-export interface AuditEntry {
-  id: string;
-  actorId: string | null;
-  actorRoles: string[];
-  action: string;
-  objectType: string;
-  objectId: string | null;
-  details: Record<string, unknown>;
-  ip: string | null;
-  requestId: string | null;
-  createdAt: string;
-}
-
-export interface OutboxMail {
-  id: string;
-  toAddress: string;
-  subject: string;
-  textBody: string;
-  status: string;
-  template: string;
-  locale: string;
-  attempts: number;
-  lastError: string | null;
-  sentAt: string | null;
-  createdAt: string;
-}
+export type AdminUser = Wire<typeof UserView>;
+export type AuditEntry = Wire<typeof AuditView>;
+export type OutboxMail = Wire<typeof OutboxView>;

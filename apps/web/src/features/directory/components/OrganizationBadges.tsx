@@ -1,8 +1,8 @@
+import type { OrganizationKind } from '@inohub/contracts/directory';
 import { Badge } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format.ts';
-import type { OrganizationKind } from '../api/types.ts';
 
 const noWrap = { label: { whiteSpace: 'nowrap' } } as const;
 

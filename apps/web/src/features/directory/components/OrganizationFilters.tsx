@@ -1,9 +1,9 @@
+import { ORGANIZATION_KINDS } from '@inohub/contracts/directory';
 import { Box, Button, Checkbox, Group, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ORGANIZATION_KINDS } from '../api/types.ts';
 import type { OrganizationFilters as Filters } from '../api/useOrganizations.ts';
 import { useSectors } from '../api/useSectors.ts';
 import { sectorName } from './names.ts';

@@ -1,3 +1,4 @@
+import { LEGAL_FORMS, ORGANIZATION_KINDS, type OrganizationKind } from '@inohub/contracts/directory';
 import {
   Button,
   Fieldset,
@@ -13,13 +14,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { FormErrorSummary, fieldId } from '../../../components/form-errors.tsx';
-import {
-  LEGAL_FORMS,
-  ORGANIZATION_KINDS,
-  type Organization,
-  type OrganizationInput,
-  type OrganizationKind,
-} from '../api/types.ts';
+import type { Organization, OrganizationInput } from '../api/types.ts';
 import { useSectors } from '../api/useSectors.ts';
 import { sectorName } from './names.ts';
 

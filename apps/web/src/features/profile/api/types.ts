@@ -1,12 +1,7 @@
-export const PUBLIC_FIELDS = ['headline', 'bio', 'city', 'skills', 'links', 'organizations'] as const;
-export type PublicField = (typeof PUBLIC_FIELDS)[number];
+// The profile as the server sends it (one source: @inohub/contracts/directory).
+import type { ProfilePublicField, ProfileView } from '@inohub/contracts/directory';
+import type { Wire } from '@inohub/contracts/wire';
 
-export interface Profile {
-  headline: string | null;
-  bio: string | null;
-  city: string | null;
-  skills: string[];
-  links: Array<{ label: string; url: string }>;
-  isPublic: boolean;
-  publicFields: PublicField[];
-}
+export { PROFILE_PUBLIC_FIELDS as PUBLIC_FIELDS } from '@inohub/contracts/directory';
+export type PublicField = ProfilePublicField;
+export type Profile = Wire<typeof ProfileView>;
