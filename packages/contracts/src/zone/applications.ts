@@ -47,6 +47,8 @@ export const APPROVAL_STAGES = [
   'amendment_pending',
 ] as const;
 export type ApprovalStage = (typeof APPROVAL_STAGES)[number];
+/** How many distinct zone administrators decide a four-eyes stage (docs/domain/zone.md, "Four-eyes rule"). */
+export const APPROVALS_PER_STAGE = 2;
 
 export const TERMINATION_REASONS = ['by_agreement', 'by_court', 'liquidation', 'zone_end'] as const;
 export type TerminationReason = (typeof TERMINATION_REASONS)[number];

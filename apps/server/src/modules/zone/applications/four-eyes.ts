@@ -1,4 +1,8 @@
-import type { ApplicationState, ApprovalStage } from '@inohub/contracts/zone/applications';
+import {
+  APPROVALS_PER_STAGE,
+  type ApplicationState,
+  type ApprovalStage,
+} from '@inohub/contracts/zone/applications';
 import type { Db } from '../../../lib/db/types.ts';
 import { conflict } from '../../../lib/errors.ts';
 import { recordAudit } from '../../identity/index.ts';
@@ -39,7 +43,7 @@ export async function recordApproval(
       'zone.already_approved',
       'You have already approved this stage; a second administrator must approve',
     );
-  if ((await countApprovals(db, app.id, stage, round)) >= 2) return true;
+  if ((await countApprovals(db, app.id, stage, round)) >= APPROVALS_PER_STAGE) return true;
   await insertEvent(db, {
     applicationId: app.id,
     action: 'approval_recorded',

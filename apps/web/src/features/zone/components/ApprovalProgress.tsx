@@ -1,12 +1,16 @@
 import type { Wire } from '@inohub/contracts/wire';
-import { APPROVAL_STAGES, type ApplicationDetailView } from '@inohub/contracts/zone/applications';
+import {
+  APPROVAL_STAGES,
+  APPROVALS_PER_STAGE,
+  type ApplicationDetailView,
+} from '@inohub/contracts/zone/applications';
 import { Group, Paper, Progress, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../lib/session.ts';
 
 /** The application waits for a four-eyes decision (a board or council stage). */
 export const isApprovalStage = (state: string) => (APPROVAL_STAGES as readonly string[]).includes(state);
-export const APPROVALS_NEEDED = 2;
+export const APPROVALS_NEEDED = APPROVALS_PER_STAGE;
 
 /** "1 из 2 одобрений": decisions of a board need two distinct zone administrators. */
 export function ApprovalProgress({ application }: { application: Wire<typeof ApplicationDetailView> }) {

@@ -1,5 +1,5 @@
 import type { Wire } from '@inohub/contracts/wire';
-import type { ReportFields, ReportView } from '@inohub/contracts/zone/reporting';
+import { ReportFields, type ReportView } from '@inohub/contracts/zone/reporting';
 import {
   Alert,
   Button,
@@ -50,7 +50,8 @@ const GROUPS: Array<{ key: string; fields: ReportNumberField[]; annualOnly?: boo
     annualOnly: true,
   },
 ];
-const SIGNED: ReportNumberField[] = ['newJobs', 'sezProfitBaseKopecks'];
+/** A field may be negative (a loss, jobs cut) where the server's own schema accepts it. */
+const allowsNegative = (f: ReportNumberField) => ReportFields[f].safeParse(-1).success;
 const isMoney = (f: ReportNumberField) => f.endsWith('Kopecks');
 
 type Values = Record<ReportNumberField, number | string> & { comment: string };
@@ -185,7 +186,7 @@ export function ReportFormPage() {
                   withAsterisk
                   value={values[f]}
                   onChange={(v) => change({ [f]: v })}
-                  allowNegative={SIGNED.includes(f)}
+                  allowNegative={allowsNegative(f)}
                   allowDecimal={isMoney(f)}
                   decimalScale={2}
                   thousandSeparator={sep}
