@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../testing/free-port.ts';
 
 /**
  * RELIABILITY.md durability gate for embedded mode: a second process on the same data directory
@@ -15,15 +15,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.
 const main = path.join(root, 'apps/server/src/main.ts');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'inohub-lock-'));
 const children: ChildProcess[] = [];
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
 
 function start(port: number) {
   const child = spawn(process.execPath, ['--import', 'tsx', main, '--no-demo'], {

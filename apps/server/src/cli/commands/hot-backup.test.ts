@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,9 +7,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { channelPath } from '../../backup/channel.ts';
 import { parseEnv } from '../../config/env.ts';
 import { openPglite } from '../../lib/db/pglite.ts';
-import type { Database } from '../../lib/db/types.ts';
 import { runDueJobs } from '../../lib/jobs/scheduler.ts';
 import { moduleJobs } from '../../modules.ts';
+import { freePort } from '../../testing/free-port.ts';
+import { rowCounts } from '../../testing/row-counts.ts';
 import { openCliContext } from '../open-context.ts';
 import { runRestore } from './restore.ts';
 import { runUserCreate } from './user-create.ts';
@@ -33,29 +33,6 @@ afterAll(() => {
   if (server && server.exitCode === null) server.kill('SIGKILL');
   fs.rmSync(tmp, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function rowCounts(db: Database): Promise<Record<string, number>> {
-  const tables = await db.query<{ table_name: string }>(
-    "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name",
-  );
-  const counts: Record<string, number> = {};
-  for (const { table_name } of tables) {
-    const [row] = await db.query<{ n: number }>(`select count(*)::int as n from "${table_name}"`);
-    counts[table_name] = row?.n ?? -1;
-  }
-  return counts;
-}
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {

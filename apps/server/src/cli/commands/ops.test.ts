@@ -10,8 +10,8 @@ import { parseEnv } from '../../config/env.ts';
 import { acquireDataDirLock } from '../../lib/db/datadir-lock.ts';
 import { openPglite } from '../../lib/db/pglite.ts';
 import { openPostgres } from '../../lib/db/postgres.ts';
-import type { Database } from '../../lib/db/types.ts';
 import { loadDemo } from '../../seed/demo.ts';
+import { rowCounts } from '../../testing/row-counts.ts';
 import { createTestApp, loginAs, type TestApp } from '../../testing/test-app.ts';
 import { type BackupEvent, runBackup } from './backup.ts';
 import { registerOpsCommands } from './index.ts';
@@ -32,19 +32,6 @@ const listFiles = (dir: string): string[] =>
         .map((d) => path.relative(dir, path.join(d.parentPath, d.name)))
         .sort()
     : [];
-
-/** Rows per table of the public schema: the restore drill compares these. */
-async function rowCounts(db: Database): Promise<Record<string, number>> {
-  const tables = await db.query<{ table_name: string }>(
-    "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name",
-  );
-  const counts: Record<string, number> = {};
-  for (const { table_name } of tables) {
-    const [row] = await db.query<{ n: number }>(`select count(*)::int as n from "${table_name}"`);
-    counts[table_name] = row?.n ?? -1;
-  }
-  return counts;
-}
 
 describe('--help', () => {
   it('describes every command and its options', () => {
