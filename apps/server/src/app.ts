@@ -12,6 +12,7 @@ import { publicUrl } from './config/env.ts';
 import { AppError } from './lib/errors.ts';
 import { access, registerAccessControl } from './lib/http/access.ts';
 import { registerCsrfProtection } from './lib/http/csrf.ts';
+import { completeOpenApi, SESSION_SCHEME } from './lib/http/openapi.ts';
 import { frameworkErrorHandler, registerProblemHandlers, sendProblem } from './lib/http/problem.ts';
 import { registerSecurityHeaders } from './lib/http/security-headers.ts';
 import { loggerOptions } from './lib/logger.ts';
@@ -113,15 +114,31 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
       info: {
         title: 'Inohub API',
         version: '0.1.0',
+        license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
         description:
           'REST API of Inohub, the regional innovation hub platform. Errors are application/problem+json with errors[] naming each field. Sign in with POST /api/auth/sign-in/email; the session is an httpOnly cookie.',
       },
       servers: [{ url: ctx.baseUrl }],
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'inohub.session_token' } },
+        securitySchemes: {
+          [SESSION_SCHEME]: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'inohub.session_token',
+            description: 'The httpOnly session cookie set by POST /api/auth/sign-in/email.',
+          },
+        },
       },
     },
     transform: jsonSchemaTransform,
+    // operationIds, security and problem responses come from what each route declares (lib/http/openapi.ts).
+    transformObject: (documentObject) =>
+      completeOpenApi(
+        ('openapiObject' in documentObject ? documentObject.openapiObject : {}) as Parameters<
+          typeof completeOpenApi
+        >[0],
+        app.routePolicies,
+      ) as never,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 

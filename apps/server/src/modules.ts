@@ -6,14 +6,22 @@ import type { PersonalDataSpec } from './lib/privacy/personal-data.ts';
 import type { ServerModule } from './module.ts';
 import { directoryModule } from './modules/directory/index.ts';
 import { identityModule } from './modules/identity/index.ts';
-import { zoneModule } from './modules/zone/index.ts';
+import { createTalentModule } from './modules/talent/index.ts';
+import { residentOrganizations, zoneModule } from './modules/zone/index.ts';
 import { allPersonalDataOf, platformModule } from './platform.ts';
 
 /**
  * Every module, in dependency order (docs/ARCHITECTURE.md, "Modules and their dependencies": a module comes after those it uses).
  * Adding a module is its folder under modules/ and one line here; see CONTRIBUTING.md.
  */
-export const MODULES: readonly ServerModule[] = [identityModule, directoryModule, zoneModule];
+export const MODULES: readonly ServerModule[] = [
+  identityModule,
+  directoryModule,
+  zoneModule,
+  createTalentModule({
+    zoneResidentOrganizationIds: async (db) => new Set((await residentOrganizations(db)).keys()),
+  }),
+];
 
 /** The modules and the platform's own parts, which the app picks up the same way. */
 const ALL: readonly ServerModule[] = [...MODULES, platformModule(() => ALL)];

@@ -25,6 +25,8 @@ export function platformModule(everyPart: () => readonly ServerModule[]): Server
         everyMs: 6 * 3_600_000,
         run: () => eraseDueAccounts(ctx.db, everyPart()),
       },
+      // Erasure deletes a file's record with its owner; the bytes go in the next sweep.
+      { name: 'platform.files_sweep', everyMs: 6 * 3_600_000, run: () => ctx.files.sweepOrphans(ctx.db) },
     ],
     personalData: [...mailPersonalData, ...filesPersonalData],
     erasePerson: (tx, person) => eraseMail(tx, person.email),

@@ -6,9 +6,11 @@
 import type { WebModule } from './components/web-module.tsx';
 import { adminModule } from './features/admin/module.tsx';
 import { authModule } from './features/auth/module.tsx';
+import { careersModule } from './features/careers/module.tsx';
 import { directoryModule } from './features/directory/module.tsx';
 import { homeModule } from './features/home/module.tsx';
 import { profileModule } from './features/profile/module.tsx';
+import { talentModule } from './features/talent/module.tsx';
 import { zoneModule } from './features/zone/module.tsx';
 
 export const MODULES: readonly WebModule[] = [
@@ -17,5 +19,7 @@ export const MODULES: readonly WebModule[] = [
   directoryModule,
   profileModule,
   zoneModule,
+  talentModule,
+  careersModule,
   adminModule,
 ];

@@ -11,6 +11,7 @@ export const ROLES = [
   'investor',
   'founder',
   'recruiter',
+  'career_office',
   'student',
 ] as const;
 

@@ -78,6 +78,13 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{
     timeZone: 'Asia/Tomsk',
   },
   {
+    role: 'career_office',
+    email: 'career@demo.inohub.ru',
+    name: 'Наталья Карьерова',
+    locale: 'ru',
+    timeZone: 'Asia/Tomsk',
+  },
+  {
     role: 'student',
     email: 'student@demo.inohub.ru',
     name: 'Иван Студентов',

@@ -182,3 +182,13 @@ describe('translations', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('role names', () => {
+  it('names every platform role in both languages (a new role shows on profiles and in the admin pages)', async () => {
+    const { ROLES } = await import('@inohub/contracts/roles');
+    for (const lang of LANGS) {
+      const roles = readJson(join(SRC, `i18n/${lang}.json`)).roles as Tree;
+      for (const role of ROLES) expect(roles[role], `${lang}: roles.${role}`).toEqual(expect.any(String));
+    }
+  });
+});

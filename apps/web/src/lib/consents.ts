@@ -1,7 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './api.ts';
 
-export type ConsentPurpose = 'processing' | 'public_profile';
+/**
+ * What a person may consent to (the server's `CONSENT_PURPOSES`): processing, the public people profile, and the
+ * talent profile shown to verified employers' recruiters or to everyone (docs/domain/talent.md, "Visibility").
+ */
+export type ConsentPurpose = 'processing' | 'public_profile' | 'talent_recruiters' | 'talent_public';
 export interface ConsentText {
   version: string;
   ru: string;

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/types.ts';
 import { AppError } from '../errors.ts';
 import { detectFileType } from './file-types.ts';
@@ -89,5 +89,37 @@ export class FileStore {
 
   read(id: string): fs.ReadStream {
     return fs.createReadStream(this.pathOf(id));
+  }
+
+  /**
+   * Deletes the bytes of files that no database record names any more: a record removed with the
+   * person it belonged to (erasure deletes the record in its transaction; the disk is not
+   * transactional), or a save whose transaction rolled back. Files younger than `graceMs` are left
+   * alone, since their record may not be committed yet. Answers how many files it removed.
+   */
+  async sweepOrphans(db: Db, now = Date.now(), graceMs = 3_600_000): Promise<number> {
+    let removed = 0;
+    const shards = await fs.promises.readdir(this.root).catch(() => [] as string[]);
+    for (const shard of shards) {
+      if (!/^[0-9a-f]{2}$/.test(shard)) continue;
+      const dir = path.join(this.root, shard);
+      const names = (await fs.promises.readdir(dir)).filter((n) => /^[0-9a-f-]{36}(\.part)?$/.test(n));
+      const ids = names.map((n) => n.replace(/\.part$/, ''));
+      if (ids.length === 0) continue;
+      const known = new Set(
+        (await db.select({ id: storedFiles.id }).from(storedFiles).where(inArray(storedFiles.id, ids))).map(
+          (r) => r.id,
+        ),
+      );
+      for (const name of names) {
+        if (known.has(name.replace(/\.part$/, ''))) continue;
+        const file = path.join(dir, name);
+        const stat = await fs.promises.stat(file).catch(() => null);
+        if (!stat || now - stat.mtimeMs < graceMs) continue;
+        await fs.promises.rm(file, { force: true });
+        removed++;
+      }
+    }
+    return removed;
   }
 }

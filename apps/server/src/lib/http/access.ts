@@ -20,6 +20,7 @@ export const access = {
 export interface Principal {
   readonly userId: string;
   readonly email: string;
+  readonly emailVerified: boolean;
   readonly name: string;
   readonly roles: readonly string[];
   readonly locale: string;

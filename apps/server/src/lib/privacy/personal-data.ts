@@ -19,6 +19,8 @@ export const PURPOSES = [
   'profile',
   /** Mail the person was sent. */
   'communication',
+  /** A student's or graduate's career: studies, skills, applications, and where they went to work (talent). */
+  'career',
 ] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
@@ -33,6 +35,11 @@ export const RETENTIONS = [
   'audit_5_years',
   /** Sent mail is kept 1 year for delivery questions. */
   'one_year',
+  /**
+   * Graduate outcomes are kept 5 years after graduation, the horizon of the retention figures
+   * (docs/domain/talent.md, "Retention"), then deleted; the person may ask for earlier deletion.
+   */
+  'graduate_monitoring_5_years',
 ] as const;
 export type Retention = (typeof RETENTIONS)[number];
 

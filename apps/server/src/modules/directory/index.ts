@@ -31,8 +31,10 @@ export {
   type OrganizationFacts,
   organizationFacts,
   organizationFactsMany,
+  organizationIdsByInn,
   organizationIdsMatching,
   organizationIdsOfUser,
+  organizationsOfKind,
 } from './organizations/queries.ts';
 export { listOrganizations, type OrganizationFilter } from './organizations/search.ts';
 export { eraseDirectoryPerson, hideProfile } from './people/erasure.ts';

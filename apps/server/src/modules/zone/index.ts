@@ -3,5 +3,6 @@ export { APPLICATION_ACTIONS, type ApplicationAction, TRANSITIONS } from './appl
 export { zoneJobs } from './jobs.ts';
 export { zoneModule } from './module.ts';
 export { zonePersonalData } from './personal-data.ts';
+export { residentOrganizations } from './register/repo.ts';
 export { zoneStats } from './register/service.ts';
 export { registerZoneRoutes } from './routes.ts';

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../../app-context.ts';
 import { inTransaction } from '../../../lib/db/transaction.ts';
 import { access, requirePrincipal } from '../../../lib/http/access.ts';
-import { getMe, getOwnProfile, putOwnProfile, updateMe } from './service.ts';
+import { getMeOf, getOwnProfile, putOwnProfile, updateMe } from './service.ts';
 
 const tags = ['me'];
 const signedIn = { access: access.signedIn };
@@ -22,7 +22,7 @@ export function registerMeRoutes(app: FastifyInstance, ctx: AppContext): void {
         response: { 200: MeView },
       },
     },
-    async (request) => getMe(ctx.db, requirePrincipal(request).userId),
+    async (request) => getMeOf(ctx.db, requirePrincipal(request)),
   );
 
   r.patch(

@@ -1,3 +1,4 @@
+import type { OrganizationKind } from '@inohub/contracts/directory';
 // Query functions other modules use to read organizations (eligibility facts, recipients, search).
 import { and, eq, ilike, inArray, or } from 'drizzle-orm';
 import type { Db } from '../../../lib/db/types.ts';
@@ -15,6 +16,8 @@ export interface OrganizationFacts {
   inn: string | null;
   legalForm: string | null;
   registrationMunicipality: string | null;
+  city: string;
+  website: string | null;
   foreignCapitalPercent: number;
 }
 
@@ -26,6 +29,8 @@ const factsColumns = {
   inn: organizations.inn,
   legalForm: organizations.legalForm,
   registrationMunicipality: organizations.registrationMunicipality,
+  city: organizations.city,
+  website: organizations.website,
   foreignCapitalPercent: organizations.foreignCapitalPercent,
 };
 
@@ -128,4 +133,24 @@ export async function organizationIdsMatching(db: Db, q: string): Promise<string
       ),
     );
   return rows.map((r) => r.id);
+}
+
+/** Organization ids by INN (for imports that name an employer by its tax number); unknown INNs are absent. */
+export async function organizationIdsByInn(db: Db, inns: string[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(inns)];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .select({ id: organizations.id, inn: organizations.inn })
+    .from(organizations)
+    .where(inArray(organizations.inn, wanted));
+  return new Map(rows.flatMap((r) => (r.inn ? [[r.inn, r.id] as const] : [])));
+}
+
+/** Every organization of one kind, by name (a few dozen universities, funds …): facts only. */
+export async function organizationsOfKind(db: Db, kind: OrganizationKind): Promise<OrganizationFacts[]> {
+  return db
+    .select(factsColumns)
+    .from(organizations)
+    .where(eq(organizations.kind, kind))
+    .orderBy(organizations.name);
 }

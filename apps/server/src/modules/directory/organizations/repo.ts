@@ -1,8 +1,15 @@
-import type { OrganizationSummary } from '@inohub/contracts/directory';
-import { asc, eq, inArray } from 'drizzle-orm';
+import type { MemberRole, OrganizationSummary } from '@inohub/contracts/directory';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../lib/db/types.ts';
 import { notFound } from '../../../lib/errors.ts';
-import { organizationSectors, organizations, sectors } from '../directory.tables.ts';
+import {
+  organizationMembers,
+  organizationSectors,
+  organizations,
+  profiles,
+  sectors,
+} from '../directory.tables.ts';
+import { users } from '../identity-read.tables.ts';
 
 type OrganizationRow = typeof organizations.$inferSelect;
 
@@ -81,4 +88,46 @@ export async function replaceSectors(db: Db, organizationId: string, codes: stri
   const unique = [...new Set(codes)];
   if (unique.length)
     await db.insert(organizationSectors).values(unique.map((sectorCode) => ({ organizationId, sectorCode })));
+}
+
+/**
+ * An organization's sectors as a JSON array, for a query of `organizations` (the subquery names the
+ * outer table in full: drizzle writes a selected column of a one-table query unqualified, "id", which
+ * inside a subquery would mean the subquery's own table).
+ */
+export const sectorsJson = sql<OrganizationSummary['sectors']>`coalesce((
+  select json_agg(json_build_object('code', s.code, 'nameRu', s.name_ru, 'nameEn', s.name_en) order by s.code)
+  from ${organizationSectors} os join ${sectors} s on s.code = os.sector_code
+  where os.organization_id = "organizations"."id"), '[]'::json)`;
+
+export interface DetailRow extends SummaryRow {
+  sectors: OrganizationSummary['sectors'];
+  members: Array<{ userId: string; name: string; role: MemberRole; isPublic: boolean }>;
+  /** The viewer's own membership role, or null (also for visitors). */
+  viewerRole: MemberRole | null;
+}
+
+/**
+ * An organization with its sectors, its members and the viewer's membership in one query: the
+ * public page is the directory's most read record, and on the embedded database each query costs
+ * a round trip through WebAssembly, so three queries cost about three times one
+ * (docs/decisions.md, "Speed of the request path").
+ */
+export async function findDetail(db: Db, id: string, viewerId: string | null): Promise<DetailRow> {
+  const [row] = await db
+    .select({
+      ...summaryColumns,
+      sectors: sectorsJson,
+      members: sql<DetailRow['members']>`coalesce((
+        select json_agg(json_build_object('userId', m.user_id, 'name', u.name, 'role', m.role, 'isPublic', coalesce(p.is_public, false)) order by m.role, u.name)
+        from ${organizationMembers} m join ${users} u on u.id = m.user_id left join ${profiles} p on p.user_id = m.user_id
+        where m.organization_id = "organizations"."id"), '[]'::json)`,
+      viewerRole: sql<MemberRole | null>`(
+        select m.role from ${organizationMembers} m
+        where m.organization_id = "organizations"."id" and m.user_id = ${viewerId ?? ''})`,
+    })
+    .from(organizations)
+    .where(eq(organizations.id, id));
+  if (!row) throw notFound('organization', 'directory.organization_not_found');
+  return row;
 }

@@ -6,7 +6,7 @@ import type {
 import { and, asc, desc, eq, gt, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../lib/db/types.ts';
 import { organizationSectors, organizations } from '../directory.tables.ts';
-import { summaryColumns, toSummaries } from './repo.ts';
+import { sectorsJson, summaryColumns, toSummaries } from './repo.ts';
 
 // Thresholds for typo tolerance. word_similarity compares the query with the best-matching run
 // of words in the name ("Микран" vs "НПФ Микрон" ≈ 0.57); similarity compares whole strings.
@@ -78,15 +78,20 @@ export async function searchOrganizations(
         ? [desc(match.rank), asc(organizations.name), asc(organizations.id)]
         : [asc(organizations.name), asc(organizations.id)];
 
+  // One query for the page, its total (a window count) and the sectors: each query on the embedded
+  // database is a round trip through WebAssembly (docs/decisions.md, "Speed of the request path").
   const rows = await db
-    .select(summaryColumns)
+    .select({ ...summaryColumns, sectors: sectorsJson, total: sql<number>`(count(*) over ())::int` })
     .from(organizations)
     .where(where)
     .orderBy(...order)
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
+  const items = rows.map(({ total: _total, ...item }) => item);
+  if (rows[0]) return { items, total: rows[0].total };
+  // A page past the end has no row to carry the total: count on its own.
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(organizations).where(where);
-  return { items: await toSummaries(db, rows), total: count?.n ?? 0 };
+  return { items, total: count?.n ?? 0 };
 }
 
 /**

@@ -4,16 +4,15 @@ import type {
   OrganizationPatchInput,
   OrganizationSummary,
 } from '@inohub/contracts/directory';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../lib/db/types.ts';
 import { AppError } from '../../../lib/errors.ts';
 import type { Principal } from '../../../lib/http/access.ts';
 import { type AuditContext, recordAudit } from '../../identity/index.ts';
-import { organizationMembers, organizations, profiles, sectors } from '../directory.tables.ts';
-import { users } from '../identity-read.tables.ts';
-import { canEditOrganization, membershipOf } from '../policy.ts';
+import { organizationMembers, organizations, sectors } from '../directory.tables.ts';
+import { canEditOrganization } from '../policy.ts';
 import { checkLegalIds } from './legal-ids.ts';
-import { findSummary, lockOrganization, replaceSectors } from './repo.ts';
+import { findDetail, findSummary, lockOrganization, replaceSectors } from './repo.ts';
 
 async function assertSectorsExist(db: Db, codes: string[]): Promise<void> {
   if (codes.length === 0) return;
@@ -36,24 +35,11 @@ export async function getOrganizationDetail(
   principal: Principal | null,
   id: string,
 ): Promise<OrganizationDetail> {
-  const summary = await findSummary(db, id);
-  const role = principal ? await membershipOf(db, id, principal.userId) : null;
-  const canEdit = canEditOrganization(principal, role);
-  const rows = await db
-    .select({
-      userId: organizationMembers.userId,
-      name: users.name,
-      role: organizationMembers.role,
-      isPublic: profiles.isPublic,
-    })
-    .from(organizationMembers)
-    .innerJoin(users, eq(users.id, organizationMembers.userId))
-    .leftJoin(profiles, eq(profiles.userId, organizationMembers.userId))
-    .where(eq(organizationMembers.organizationId, id))
-    .orderBy(asc(organizationMembers.role), asc(users.name));
-  const members = rows
-    .filter((m) => canEdit || m.isPublic === true)
-    .map(({ userId, name, role: r }) => ({ userId, name, role: r }));
+  const { members: all, viewerRole, ...summary } = await findDetail(db, id, principal?.userId ?? null);
+  const canEdit = canEditOrganization(principal, viewerRole);
+  const members = all
+    .filter((m) => canEdit || m.isPublic)
+    .map(({ userId, name, role }) => ({ userId, name, role }));
   return { ...summary, members, canEdit };
 }
 

@@ -31,6 +31,7 @@ export function createPrincipalResolver(auth: Auth, db: Db) {
       expiresAt: sessions.expiresAt,
       userId: users.id,
       email: users.email,
+      emailVerified: users.emailVerified,
       name: users.name,
       locale: users.locale,
       timeZone: users.timeZone,
@@ -60,6 +61,7 @@ export function createPrincipalResolver(auth: Auth, db: Db) {
     return {
       userId: row.userId,
       email: row.email,
+      emailVerified: row.emailVerified,
       name: row.name,
       roles: row.roles,
       locale: row.locale ?? 'ru',

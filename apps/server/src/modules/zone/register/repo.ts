@@ -156,3 +156,21 @@ export async function residentIds(db: Db, zoneId: string | undefined): Promise<S
   const rows = await db.select({ id: zoneResidents.id }).from(zoneResidents).where(inZone(zoneId));
   return new Set(rows.map((r) => r.id));
 }
+
+/**
+ * Organizations that are or were residents of a zone (registered, active, amending, terminated), with
+ * the date they became one: other modules ask "is this employer a zone resident?" through this
+ * (the talent module's retention by participation is wired to it in modules.ts).
+ */
+export async function residentOrganizations(
+  db: Db,
+): Promise<Map<string, { since: string; status: ResidentStatus }>> {
+  const rows = await db
+    .select({
+      organizationId: zoneResidents.organizationId,
+      since: zoneResidents.since,
+      status: zoneResidents.status,
+    })
+    .from(zoneResidents);
+  return new Map(rows.map((r) => [r.organizationId, { since: String(r.since), status: r.status }]));
+}

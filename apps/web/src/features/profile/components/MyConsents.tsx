@@ -1,9 +1,17 @@
-import { Badge, Button, Group, Spoiler, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Spoiler, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/QueryStatus.tsx';
-import { useMyConsents, useWithdrawPublicProfile } from '../../../lib/consents.ts';
+import { type ConsentPurpose, useMyConsents, useWithdrawPublicProfile } from '../../../lib/consents.ts';
 import { formatDate } from '../../../lib/format.ts';
+
+/**
+ * The talent profile's consents (recruiters only, everyone) are named by the talent feature's strings, which the
+ * navbar bundle carries to every page; they are withdrawn by hiding the talent profile.
+ */
+const isTalent = (p: ConsentPurpose): p is 'talent_recruiters' | 'talent_public' =>
+  p === 'talent_recruiters' || p === 'talent_public';
 
 /**
  * The person's consents (152-FZ): what each one allows, since when, the text they agreed to, and a
@@ -20,7 +28,11 @@ export function MyConsents() {
       {consents.data.current.map((c) => (
         <Stack key={c.purpose} gap={6}>
           <Group gap="sm" wrap="wrap">
-            <Text fw={600}>{t(`profile.consents.purpose.${c.purpose}`)}</Text>
+            <Text fw={600}>
+              {isTalent(c.purpose)
+                ? t(`talent.nav.consentPurpose.${c.purpose}`)
+                : t(`profile.consents.purpose.${c.purpose}`)}
+            </Text>
             <Badge color={c.granted ? 'teal' : 'gray'} variant="light">
               {c.granted
                 ? c.since
@@ -55,6 +67,14 @@ export function MyConsents() {
                 {t('profile.consents.withdraw')}
               </Button>
             </div>
+          )}
+          {isTalent(c.purpose) && c.granted && (
+            <Text size="xs" c="dimmed">
+              {t('talent.nav.consentWithdrawHint')}{' '}
+              <Anchor component={Link} to="/talent/profile" size="xs">
+                {t('talent.nav.myProfile')}
+              </Anchor>
+            </Text>
           )}
           {c.purpose === 'processing' && (
             <Text size="xs" c="dimmed">
