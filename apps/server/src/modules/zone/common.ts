@@ -63,8 +63,3 @@ export function parseRange(range: string): { from: string; to: string } {
   const to = range.endsWith(')') ? addDays(m[2], -1) : m[2];
   return { from, to };
 }
-
-/** Neutralises a spreadsheet cell that a program would read as a formula (OWASP ASVS 1.2.10). */
-export function neutralizeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}

@@ -1,13 +1,13 @@
 import { IMPORT_COLUMN_TITLES, IMPORT_COLUMNS, type ImportKind } from '@inohub/contracts/talent/imports';
 import ExcelJS from 'exceljs';
 import type { Db } from '../../../lib/db/types.ts';
+import { csvFile, neutralizeCell } from '../../../lib/spreadsheet-safety.ts';
 import { type AuditContext, recordAudit } from '../../identity/index.ts';
 import { organizationFactsMany, organizationsOfKind } from '../directory-port.ts';
 import type { TalentViewer } from '../policy.ts';
 import { columnTitle, type Locale } from './messages.ts';
 import * as repo from './repo.ts';
 import { assertCareerOffice } from './service.ts';
-import { csvFile, neutralizeCell } from './spreadsheet-safety.ts';
 
 // The template and the export of a university's profiles (docs/domain/talent.md, "Imports"). The
 // export has the import's columns, so a career office can export, correct and import back.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { neutralizeCell } from '../../../lib/spreadsheet-safety.ts';
 import { errorMessage } from './messages.ts';
 import { readCsv } from './read-file.ts';
-import { neutralizeCell } from './spreadsheet-safety.ts';
 import { parseDate, skillResolver, validateOutcomeRows, validateProfileRows } from './validate.ts';
 
 const skills = skillResolver([

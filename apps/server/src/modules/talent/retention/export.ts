@@ -1,7 +1,7 @@
 import { GEO_BUCKETS } from '@inohub/contracts/talent/enums';
 import type { RetentionCell, RetentionView } from '@inohub/contracts/talent/retention';
 import ExcelJS from 'exceljs';
-import { csvFile, neutralizeCell } from '../imports/spreadsheet-safety.ts';
+import { csvFile, neutralizeCell } from '../../../lib/spreadsheet-safety.ts';
 
 // The dashboard as a table to download (docs/domain/talent.md, "Retention"): the same figures,
 // suppressed cells marked, headers in the caller's language, text cells neutralized.

@@ -1,5 +1,6 @@
 import type { Visibility } from '@inohub/contracts/talent/enums';
 import type { LightMyRequestResponse } from 'fastify';
+import { multipart as multipartBody } from '../../../testing/http.ts';
 import { loginAs, type SignedIn, type TestApp } from '../../../testing/test-app.ts';
 import type { Role } from '../../identity/index.ts';
 import { addMembership, createOrganizationForTest } from '../directory-port.ts';
@@ -9,41 +10,11 @@ import { talentEmployers, talentProfiles } from '../talent.tables.ts';
 // they build the world through the directory's test helpers and plain inserts, so that a test of
 // one feature does not depend on another feature's routes.
 
-/** A small valid PDF (starts with the `%PDF-` magic bytes). */
-export const PDF = Buffer.from('%PDF-1.4\n%test\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-/** A PNG header: not a PDF, whatever its name says. */
-export const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  Buffer.alloc(64, 1),
-]);
+export { call, ok, PDF, PNG } from '../../../testing/http.ts';
 
-/** A multipart body with one file field `file`. */
-export function multipart(fileName: string, data: Buffer, contentType = 'application/pdf') {
-  const boundary = `----inohub${Math.random().toString(16).slice(2)}`;
-  const payload = Buffer.concat([
-    Buffer.from(
-      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`,
-    ),
-    data,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
-export async function call(
-  t: TestApp,
-  who: SignedIn | null,
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
-  url: string,
-  payload?: unknown,
-): Promise<LightMyRequestResponse> {
-  return t.app.inject({
-    method,
-    url,
-    headers: who ? { cookie: who.cookie } : {},
-    ...(payload !== undefined ? { payload: payload as object } : {}),
-  });
-}
+/** A multipart body with one file field `file`; a CV by default. */
+export const multipart = (fileName: string, data: Buffer, contentType = 'application/pdf') =>
+  multipartBody(fileName, data, contentType);
 
 /** Uploads a file as multipart field `file`. */
 export async function upload(
@@ -62,11 +33,6 @@ export async function upload(
     headers: { ...(who ? { cookie: who.cookie } : {}), ...mp.headers },
     payload: mp.payload,
   });
-}
-
-export function ok(res: LightMyRequestResponse, status = 200) {
-  if (res.statusCode !== status) throw new Error(`expected ${status}, got ${res.statusCode}: ${res.body}`);
-  return res.json();
 }
 
 let orgCounter = 0;

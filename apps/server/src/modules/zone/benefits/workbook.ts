@@ -1,6 +1,6 @@
 import type { LedgerEntry, Tax } from '@inohub/contracts/zone/benefits';
 import ExcelJS from 'exceljs';
-import { neutralizeCell } from '../common.ts';
+import { neutralizeCell } from '../../../lib/spreadsheet-safety.ts';
 
 const rub = (kopecks: number) => Math.round(kopecks) / 100;
 

@@ -1,8 +1,9 @@
 import type { RentRollLocale } from '@inohub/contracts/zone/leases';
 import ExcelJS from 'exceljs';
 import type { Db } from '../../../lib/db/types.ts';
+import { neutralizeCell } from '../../../lib/spreadsheet-safety.ts';
 import { type AuditContext, recordAudit } from '../../identity/index.ts';
-import { neutralizeCell, parseRange } from '../common.ts';
+import { parseRange } from '../common.ts';
 import { organizationFactsMany } from '../directory-port.ts';
 import { leasesInForce } from './repo.ts';
 

@@ -1,4 +1,5 @@
-// Cells a spreadsheet would run as formulas (docs/domain/talent.md, "Imports").
+// Cells a spreadsheet would run as formulas: every export of the platform (the zone's rent roll and
+// benefit ledger, the talent module's exports) writes its cells through here.
 
 /**
  * Neutralises a text cell that a spreadsheet program would read as a formula or a DDE command:
